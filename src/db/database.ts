@@ -1,0 +1,41 @@
+/**
+ * Opening the database: the file is created if missing, migrated with the drizzle-kit
+ * migrations, and configured (WAL, foreign keys). Every command goes through `openDatabase`.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import * as schema from './schema.js';
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+/** The project root (where package.json, migrations/ and seeds/ live). */
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const MIGRATIONS_DIR = path.join(PROJECT_ROOT, 'migrations');
+export const SEEDS_DIR = path.join(PROJECT_ROOT, 'seeds');
+
+export interface OpenOptions {
+  /** Open read-only (no migration); for extra instances serving a prepared file. */
+  readonly?: boolean;
+}
+
+/** Opens (creating and migrating as needed) the database at `file`; `:memory:` for tests. */
+export function openDatabase(file: string, options: OpenOptions = {}): Db {
+  if (file !== ':memory:' && !options.readonly) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const client = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  if (!options.readonly) {
+    client.pragma('journal_mode = WAL');
+    // WAL with NORMAL sync is durable across application crashes (not power loss), and keeps
+    // one transaction per article cheap.
+    client.pragma('synchronous = NORMAL');
+  }
+  client.pragma('foreign_keys = ON');
+  client.pragma('busy_timeout = 5000');
+  client.pragma('cache_size = -32000');
+  const db = drizzle(client, { schema }) as Db;
+  if (!options.readonly) migrate(db, { migrationsFolder: MIGRATIONS_DIR });
+  return db;
+}

@@ -1,0 +1,104 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+/** News outlets, one row per display name. */
+export const outlets = sqliteTable('outlets', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  name: text('name').notNull().unique(),
+  site: text('site'),
+});
+
+/** One article as received; `original` is never modified, every offset points into it. */
+export const articles = sqliteTable(
+  'articles',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull().unique(),
+    outletId: integer('outlet_id')
+      .notNull()
+      .references(() => outlets.id),
+    title: text('title'),
+    byline: text('byline'),
+    published: text('published'),
+    url: text('url'),
+    language: text('language').notNull().default('id'),
+    original: text('original').notNull(),
+    /** sha256 over the metadata and text: re-ingesting the same article is a no-op. */
+    contentHash: text('content_hash').notNull(),
+    /** sha256 over the normalised body only: the same story under another id is a duplicate. */
+    bodyHash: text('body_hash').notNull(),
+    source: text('source'),
+    ingestedAt: text('ingested_at')
+      .notNull()
+      .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+  },
+  (t) => [index('articles_outlet_idx').on(t.outletId), uniqueIndex('articles_body_hash_idx').on(t.bodyHash)],
+);
+
+/** Paragraphs that survived cleaning; `role` is title, lead or body. */
+export const passages = sqliteTable(
+  'passages',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    role: text('role', { enum: ['title', 'lead', 'body'] }).notNull(),
+    start: integer('start').notNull(),
+    end: integer('end').notNull(),
+    /** Analysed terms (the same analyser as questions), space-separated; indexed by passages_fts. */
+    terms: text('terms').notNull(),
+  },
+  (t) => [index('passages_article_idx').on(t.articleId, t.position)],
+);
+
+/** Sentences with offsets into articles.original: original.slice(start, end) === text. */
+export const sentences = sqliteTable(
+  'sentences',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    passageId: integer('passage_id')
+      .notNull()
+      .references(() => passages.id, { onDelete: 'cascade' }),
+    /** Position in the article, 0-based, counting only kept sentences. */
+    position: integer('position').notNull(),
+    start: integer('start').notNull(),
+    end: integer('end').notNull(),
+    text: text('text').notNull(),
+    /** Analysed terms, space-separated; indexed by sentences_fts. */
+    terms: text('terms').notNull(),
+    /** Normalised numeric values found in the sentence (JSON array), for figure comparison. */
+    numbers: text('numbers').notNull().default('[]'),
+  },
+  (t) => [index('sentences_article_idx').on(t.articleId, t.position), index('sentences_passage_idx').on(t.passageId)],
+);
+
+/** Per-chat preferences of the bot (language); one small table so a shared store can replace it. */
+export const chatSettings = sqliteTable('chat_settings', {
+  chatId: integer('chat_id').primaryKey(),
+  language: text('language', { enum: ['id', 'en'] }),
+  updatedAt: text('updated_at')
+    .notNull()
+    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+});
+
+/** Server-side state behind inline buttons (callback_data holds only the short id). */
+export const buttonStates = sqliteTable(
+  'button_states',
+  {
+    id: text('id').primaryKey(),
+    payload: text('payload').notNull(),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [index('button_states_created_idx').on(t.createdAt)],
+);
+
+/** Key/value facts about the database itself, e.g. which analyser version built the terms. */
+export const meta = sqliteTable('meta', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});

@@ -1,0 +1,208 @@
+/**
+ * Question -> Answer: analyse, retrieve candidates with FTS5, rank, group across outlets,
+ * collect differing figures, or say "not found" with what the corpus covers.
+ */
+import type { Db } from '../db/database.js';
+import type { Answer, CorpusCoverage, Quote } from './answer-types.js';
+import { collectFigures, groupQuotes } from './group.js';
+import { buildMatchExpression } from './match-expression.js';
+import { analyzeQuestion, type Concept } from './question.js';
+import { MIN_QUOTE_COVERAGE, MIN_RELATIVE_SCORE, NOT_FOUND_COVERAGE, rankSentences, type Candidate } from './rank.js';
+
+/** Candidates fetched from FTS5 before ranking; bounds the work per question at any corpus size. */
+export const CANDIDATE_LIMIT = 300;
+
+interface CandidateRow {
+  id: number;
+  article_id: number;
+  position: number;
+  start: number;
+  end: number;
+  text: string;
+  terms: string;
+  numbers: string;
+  role: string;
+  pterms: string;
+  slug: string;
+  title: string | null;
+  published: string | null;
+  url: string | null;
+  outlet: string;
+  rank: number;
+}
+
+/** Prepared statements and corpus-wide figures, built once per database (not per question). */
+export interface SearchIndex {
+  db: Db;
+  sentenceCount: number;
+  candidates(match: string, limit: number): CandidateRow[];
+  documentFrequency(term: string): number;
+  coverage(): CorpusCoverage;
+}
+
+/** Prepares the statements and caches used by every question. */
+export function createSearchIndex(db: Db): SearchIndex {
+  const c = db.$client;
+  const candidateStmt = c.prepare<[string, number], CandidateRow>(`
+    SELECT s.id, s.article_id, s.position, s.start, s."end", s.text, s.terms, s.numbers,
+           p.role, p.terms AS pterms, a.slug, a.title, a.published, a.url, o.name AS outlet, f.rank
+    FROM (SELECT rowid, rank FROM sentences_fts WHERE sentences_fts MATCH ? ORDER BY rank LIMIT ?) AS f
+    JOIN sentences s ON s.id = f.rowid
+    JOIN passages p ON p.id = s.passage_id
+    JOIN articles a ON a.id = s.article_id
+    JOIN outlets o ON o.id = a.outlet_id
+    ORDER BY f.rank`);
+  const dfStmt = c.prepare<[string], { doc: number }>('SELECT doc FROM sentences_vocab WHERE term = ?');
+  const sentenceCount = (c.prepare('SELECT count(*) AS n FROM sentences').get() as { n: number }).n;
+  const dfCache = new Map<string, number>();
+  let coverageCache: CorpusCoverage | undefined;
+  return {
+    db,
+    sentenceCount,
+    candidates: (match, limit) => candidateStmt.all(match, limit),
+    documentFrequency(term) {
+      let df = dfCache.get(term);
+      if (df === undefined) {
+        df = dfStmt.get(term)?.doc ?? 0;
+        if (dfCache.size > 50_000) dfCache.clear();
+        dfCache.set(term, df);
+      }
+      return df;
+    },
+    coverage: () => (coverageCache ??= summarizeCorpus(db)),
+  };
+}
+
+/** Inverse document frequency of a concept: that of its most trusted alternative the corpus has. */
+function conceptIdf(index: SearchIndex, concept: Concept): number {
+  const n = Math.max(index.sentenceCount, 1);
+  const idf = (df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  for (const alt of concept.alternatives) {
+    const df = Math.min(...alt.terms.map((t) => index.documentFrequency(t)));
+    if (df > 0) return idf(df);
+  }
+  // Nothing in the corpus has this concept: it weighs as much as the rarest term could.
+  return idf(0);
+}
+
+function toCandidate(row: CandidateRow): Candidate {
+  return {
+    id: row.id,
+    articleId: row.article_id,
+    position: row.position,
+    start: row.start,
+    end: row.end,
+    text: row.text,
+    termSet: new Set(row.terms.split(' ')),
+    passageTerms: new Set(row.pterms.split(' ')),
+    numbers: JSON.parse(row.numbers) as number[],
+    role: row.role,
+    slug: row.slug,
+    title: row.title,
+    published: row.published,
+    url: row.url,
+    outlet: row.outlet,
+    bm25: row.rank,
+  };
+}
+
+/** Answers one question; total over all inputs (hostile ones get "not found", never an exception). */
+export function answerQuestion(index: SearchIndex, question: string, limit = 5): Answer {
+  const started = performance.now();
+  const q = analyzeQuestion(typeof question === 'string' ? question : '');
+  const base: Answer = { question, language: q.language, noAnswer: true, answers: [], kind: q.kind };
+  if (q.truncated) base.truncated = true;
+  const finish = (answer: Answer): Answer => {
+    if (answer.noAnswer) answer.coverage = index.coverage();
+    answer.tookMs = Math.round((performance.now() - started) * 100) / 100;
+    return answer;
+  };
+  const match = buildMatchExpression(q.concepts);
+  if (!match) return finish(base);
+  let rows: CandidateRow[];
+  try {
+    rows = index.candidates(match, CANDIDATE_LIMIT);
+  } catch {
+    // buildMatchExpression quotes every term, so this is not expected; stay total regardless.
+    return finish(base);
+  }
+  if (rows.length === 0) return finish(base);
+  const conceptIdfs = q.concepts.map((c) => conceptIdf(index, c));
+  const ranked = rankSentences(rows.map(toCandidate), { concepts: q.concepts, conceptIdf: conceptIdfs, kind: q.kind, questionNumbers: q.numbers });
+  const best = ranked[0];
+  if (!best || best.coverage < NOT_FOUND_COVERAGE) return finish(base);
+  const shown = ranked.filter((s) => s.coverage >= MIN_QUOTE_COVERAGE && s.score >= best.score * MIN_RELATIVE_SCORE);
+  const answers = groupQuotes(shown, Math.max(1, Math.min(limit, 50)));
+  const answer: Answer = { ...base, noAnswer: answers.length === 0, answers };
+  if (q.kind === 'number' || q.numbers.length > 0) {
+    const figures = collectFigures(ranked, q.concepts, Math.max(MIN_QUOTE_COVERAGE, best.coverage * 0.6));
+    if (figures.length > 0) answer.figures = figures;
+  }
+  return finish(answer);
+}
+
+/** The facts printed by the most outlets: lead sentences grouped across outlets. */
+export function topFacts(index: SearchIndex, limit: number): Quote[] {
+  const rows = index.db.$client
+    .prepare<[], CandidateRow>(`
+      SELECT s.id, s.article_id, s.position, s.start, s."end", s.text, s.terms, s.numbers,
+             p.role, p.terms AS pterms, a.slug, a.title, a.published, a.url, o.name AS outlet, 0 AS rank
+      FROM sentences s JOIN passages p ON p.id = s.passage_id JOIN articles a ON a.id = s.article_id
+      JOIN outlets o ON o.id = a.outlet_id
+      WHERE s.article_id IN (SELECT id FROM articles ORDER BY published DESC LIMIT 200)
+      ORDER BY a.published DESC, s.position LIMIT 4000`)
+    .all();
+  const scored = rows.map((r) => ({ ...toCandidate(r), coverage: 1, matched: [], score: r.role === 'lead' ? 1 : 0 }));
+  const quotes = groupQuotes(scored, 500);
+  return quotes
+    .sort((a, b) => b.alsoReportedBy.length - a.alsoReportedBy.length || b.score - a.score)
+    .slice(0, Math.max(0, limit));
+}
+
+const TOPIC_SAMPLE_ARTICLES = 300;
+
+/** What the corpus covers, for the "not found" reply: outlets, dates, frequent names. */
+export function summarizeCorpus(db: Db): CorpusCoverage {
+  const c = db.$client;
+  const stats = c.prepare('SELECT count(*) AS n, min(published) AS from_, max(published) AS to_ FROM articles').get() as {
+    n: number;
+    from_: string | null;
+    to_: string | null;
+  };
+  const outlets = (c.prepare('SELECT o.name FROM outlets o JOIN articles a ON a.outlet_id = o.id GROUP BY o.id ORDER BY count(*) DESC, o.name LIMIT 12').all() as { name: string }[]).map(
+    (r) => r.name,
+  );
+  // Frequent capitalised names in the most recent articles' sentences stand for the topics.
+  const texts = c
+    .prepare(
+      `SELECT s.text FROM sentences s WHERE s.article_id IN (SELECT id FROM articles ORDER BY published DESC LIMIT ${TOPIC_SAMPLE_ARTICLES})`,
+    )
+    .all() as { text: string }[];
+  const counts = new Map<string, Set<string>>();
+  for (const { text } of texts) {
+    for (const m of text.matchAll(/(?<![\p{L}])\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}/gu)) {
+      const name = m[0];
+      if (m.index === 0 && !name.includes(' ')) continue; // sentence-initial capital, not a name
+      let set = counts.get(name);
+      if (!set) counts.set(name, (set = new Set()));
+      set.add(text);
+    }
+  }
+  const topics = [...counts.entries()]
+    .filter(([name]) => name.length > 3)
+    .sort((a, b) => b[1].size - a[1].size)
+    .slice(0, 6)
+    .map(([name]) => name);
+  const [t1 = 'berita', t2 = t1] = topics;
+  return {
+    articles: stats.n,
+    outlets,
+    from: stats.from_,
+    to: stats.to_,
+    topics,
+    examples: {
+      id: [`Apa yang diberitakan tentang ${t1}?`, `Apa kata ${t2} menurut berita?`],
+      en: [`What was reported about ${t1}?`, `What did the news say about ${t2}?`],
+    },
+  };
+}

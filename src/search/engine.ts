@@ -1,0 +1,59 @@
+/**
+ * The engine: where a question becomes an Answer. Everything the bot, the terminal chat and
+ * the CLI need from the corpus goes through this one object, created once per database.
+ */
+import type { Db } from '../db/database.js';
+import type { ArticleInput } from '../corpus/article-input.js';
+import { ingestArticles, type IngestReport } from '../corpus/ingest.js';
+import {
+  corpusStats,
+  findSource,
+  listSources,
+  sentenceContext,
+  type CorpusStats,
+  type SentenceContext,
+  type SourceSummary,
+} from '../corpus/repository.js';
+import type { Answer, Language, Quote } from './answer-types.js';
+import { answerQuestion, createSearchIndex, topFacts, type SearchIndex } from './answer.js';
+
+export interface AskOptions {
+  /** How many quotes at most (default 5). */
+  limit?: number;
+}
+
+export interface Engine {
+  /** Answers a question; never throws for any input string. */
+  ask(question: string, options?: AskOptions): Answer;
+  /** The most-cited facts: sentences printed by the most outlets (inline mode's empty query). */
+  topFacts(limit: number): Quote[];
+  sources(): SourceSummary[];
+  source(slug: string): SourceSummary | undefined;
+  context(sentenceId: number): SentenceContext | undefined;
+  stats(): CorpusStats;
+  /** Adds validated articles (admin upload); the same path as the ingest command. */
+  addArticles(inputs: readonly ArticleInput[]): IngestReport;
+  readonly db: Db;
+}
+
+/** Creates the engine over an opened (migrated, seeded) database. */
+export function createEngine(db: Db): Engine {
+  let index: SearchIndex = createSearchIndex(db);
+  return {
+    db,
+    ask: (question, options) => answerQuestion(index, question, options?.limit ?? 5),
+    topFacts: (limit) => topFacts(index, limit),
+    sources: () => listSources(db),
+    source: (slug) => findSource(db, slug),
+    context: (id) => sentenceContext(db, id),
+    stats: () => corpusStats(db),
+    addArticles: (inputs) => {
+      const report = ingestArticles(db, inputs);
+      // Corpus-wide statistics (document counts, coverage summary) are cached in the index.
+      index = createSearchIndex(db);
+      return report;
+    },
+  };
+}
+
+export type { Answer, Language, Quote };

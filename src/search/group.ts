@@ -1,0 +1,144 @@
+/**
+ * Across outlets: near-identical sentences (syndicated copy, translations of one wire story)
+ * become one quote with "also reported by"; different figures for one quantity are set side
+ * by side.
+ */
+import { analyzeTerms } from '../text/analyzer.js';
+import { numberValue } from '../text/numbers.js';
+import type { AlsoReported, Figure, Quote } from './answer-types.js';
+import type { Concept } from './question.js';
+import type { Scored } from './rank.js';
+
+/** Dice overlap of analysed terms at which two sentences are the same report. */
+export const SAME_REPORT_DICE = 0.5;
+/** A lower overlap suffices when both state the same (non-year) figures. */
+export const SAME_REPORT_DICE_WITH_FIGURES = 0.3;
+
+function dice(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let common = 0;
+  for (const t of a) if (b.has(t)) common++;
+  return (2 * common) / (a.size + b.size);
+}
+
+const isYear = (n: number) => Number.isInteger(n) && n >= 1900 && n <= 2100;
+const figuresOf = (s: Scored) => s.numbers.filter((n) => !isYear(n)).sort((a, b) => a - b).join(',');
+
+/** True when two sentences report the same thing. */
+export function sameReport(a: Scored, b: Scored): boolean {
+  const overlap = dice(a.termSet, b.termSet);
+  if (overlap >= SAME_REPORT_DICE) return true;
+  const fa = figuresOf(a);
+  return fa !== '' && fa === figuresOf(b) && overlap >= SAME_REPORT_DICE_WITH_FIGURES;
+}
+
+export function toQuote(s: Scored): Quote {
+  return {
+    text: s.text,
+    outlet: s.outlet,
+    article: s.slug,
+    title: s.title,
+    published: s.published,
+    url: s.url,
+    score: Math.round(s.score * 100) / 100,
+    sentenceId: s.id,
+    start: s.start,
+    end: s.end,
+    alsoReportedBy: [],
+  };
+}
+
+/** Groups ranked sentences into quotes (best first); same-outlet repeats are dropped. */
+export function groupQuotes(ranked: readonly Scored[], limit: number): Quote[] {
+  const groups: { rep: Scored; quote: Quote; outlets: Set<string> }[] = [];
+  for (const s of ranked) {
+    const group = groups.find((g) => sameReport(g.rep, s));
+    if (group) {
+      if (!group.outlets.has(s.outlet)) {
+        group.outlets.add(s.outlet);
+        const also: AlsoReported = { outlet: s.outlet, article: s.slug, published: s.published, text: s.text, sentenceId: s.id };
+        group.quote.alsoReportedBy.push(also);
+      }
+      continue;
+    }
+    if (groups.length >= limit) continue;
+    groups.push({ rep: s, quote: toQuote(s), outlets: new Set([s.outlet]) });
+  }
+  return groups.map((g) => g.quote);
+}
+
+const QUALIFIER = String.raw`(?:(?:lebih dari|kurang dari|hampir|sekitar|setidaknya|sedikitnya|paling sedikit|total|mencapai|sebanyak|kira-kira|more than|fewer than|less than|about|around|nearly|almost|at least|over|up to)\s+)?`;
+const FIGURE_PATTERN = new RegExp(
+  String.raw`${QUALIFIER}(\d+(?:[.,]\d+)*)(?:\s*[-–]\s*(\d+(?:[.,]\d+)*))?(?:\s?(ribu|juta|miliar|thousand|million))?\s+([\p{L}]+)`,
+  'giu',
+);
+
+interface Mention {
+  label: string;
+  value: number;
+  high: number | undefined;
+  noun: string;
+  clauseTerms: Set<string>;
+  sentence: Scored;
+}
+
+function mentionsOf(s: Scored): Mention[] {
+  const out: Mention[] = [];
+  const clauses = s.text.split(/[,;()]/);
+  for (const m of s.text.matchAll(FIGURE_PATTERN)) {
+    const low = numberValue(m[1]!, m[3]?.toLowerCase());
+    if (!Number.isFinite(low) || (isYear(low) && !/[.,]/.test(m[1]!))) continue;
+    if (/^\d{1,2}$/.test(m[1]!) && low < 100 && !m[3]) continue; // days, counts of places: rarely the figure in dispute
+    const high = m[2] ? numberValue(m[2], m[3]?.toLowerCase()) : undefined;
+    const noun = analyzeTerms(m[4]!)[0];
+    if (!noun) continue;
+    const at = m.index;
+    let offset = 0;
+    let clause = s.text;
+    for (const c of clauses) {
+      if (at >= offset && at < offset + c.length + 1) {
+        clause = c;
+        break;
+      }
+      offset += c.length + 1;
+    }
+    out.push({ label: m[0], value: low, high, noun, clauseTerms: new Set(analyzeTerms(clause)), sentence: s });
+  }
+  return out;
+}
+
+/**
+ * Figures for "how many" questions: every distinct figure printed for the quantity asked
+ * about, with its outlets and verbatim sentences. Empty unless at least two figures differ.
+ */
+export function collectFigures(ranked: readonly Scored[], concepts: readonly Concept[], minCoverage: number): Figure[] {
+  const relevant = ranked.filter((s) => s.coverage >= minCoverage).slice(0, 40);
+  if (relevant.length === 0) return [];
+  // Concepts that nearly every relevant sentence matches (the story's subject) do not tell
+  // one quantity from another; the rest do.
+  const distinguishing = concepts.filter((_, i) => relevant.filter((s) => s.matched[i]! > 0).length < relevant.length * 0.6 || relevant.length < 3);
+  const termsOf = (c: Concept) => c.alternatives.flatMap((a) => a.terms);
+  const mentions = relevant.flatMap(mentionsOf);
+  // The quantity's unit: a question word ("tentara") or, failing that, the unit of the best sentence's figure.
+  const questionUnits = new Set(concepts.flatMap(termsOf));
+  let unitNouns = new Set(mentions.filter((m) => questionUnits.has(m.noun)).map((m) => m.noun));
+  if (unitNouns.size === 0 && mentions[0]) unitNouns = new Set([mentions[0].noun]);
+  const unitConcepts = concepts.filter((c) => termsOf(c).some((t) => unitNouns.has(t)));
+  for (const c of unitConcepts) for (const t of termsOf(c)) unitNouns.add(t);
+  const clauseConcepts = distinguishing.filter((c) => !unitConcepts.includes(c));
+
+  const byValue = new Map<string, Figure>();
+  for (const m of mentions) {
+    if (!unitNouns.has(m.noun)) continue;
+    if (clauseConcepts.length > 0 && !clauseConcepts.some((c) => termsOf(c).some((t) => m.clauseTerms.has(t)))) continue;
+    const key = `${m.value}-${m.high ?? ''}`;
+    let figure = byValue.get(key);
+    if (!figure) byValue.set(key, (figure = { label: m.label.trim(), value: m.value, outlets: [], quotes: [] }));
+    if (!figure.outlets.includes(m.sentence.outlet)) figure.outlets.push(m.sentence.outlet);
+    if (!figure.quotes.some((q) => q.sentenceId === m.sentence.id)) {
+      figure.quotes.push({ outlet: m.sentence.outlet, article: m.sentence.slug, published: m.sentence.published, text: m.sentence.text, sentenceId: m.sentence.id });
+    }
+  }
+  const figures = [...byValue.values()].sort((a, b) => b.outlets.length - a.outlets.length || b.value - a.value);
+  return figures.length >= 2 ? figures : [];
+}

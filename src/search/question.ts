@@ -1,0 +1,220 @@
+/**
+ * Question analysis: language, what kind of answer is expected, and the concepts to look for,
+ * each with its alternative index terms and how much each alternative is trusted.
+ * Indonesian questions go through the same analyser as the articles; English questions are
+ * lemmatised (wink-nlp), translated word by word (lexicon.ts), then analysed the same way.
+ */
+import winkNLP, { type ItemToken } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { analyzeTerms, analyzeTokens, expandAbbreviations, termsOfTokens } from '../text/analyzer.js';
+import { INFORMAL_INDONESIAN } from '../text/glossary.js';
+import { isEnglishWord, MAX_ENGLISH_PHRASE, translateEnglish } from '../text/lexicon.js';
+import { foldText, stripInvisible } from '../text/normalize.js';
+import { isIndonesianRoot, stemIndonesian } from '../text/stemmer.js';
+import { ENGLISH_STOP_WORDS, INDONESIAN_STOP_WORDS } from '../text/stopwords.js';
+import type { AnswerKind, Language } from './answer-types.js';
+
+/** Longest question analysed, in characters; longer input is cut and the user is told. */
+export const MAX_QUESTION_CHARS = 500;
+/** At most this many concepts are searched (the rest of a long paste adds noise, not evidence). */
+const MAX_CONCEPTS = 12;
+/** At most this many alternative terms per concept. */
+const MAX_ALTERNATIVES = 8;
+/** Weight of an Indonesian synonym relative to the word the user typed. */
+const SYNONYM_WEIGHT = 0.7;
+/** Weight of keeping an English word untranslated (names, loanwords such as "museum"). */
+const PASSTHROUGH_WEIGHT = 0.9;
+
+export interface Alternative {
+  /** Index terms; more than one means a phrase (all must occur). */
+  terms: string[];
+  weight: number;
+}
+
+export interface Concept {
+  /** The word of the question this concept stands for. */
+  label: string;
+  alternatives: Alternative[];
+}
+
+export interface AnalyzedQuestion {
+  text: string;
+  truncated: boolean;
+  language: Language;
+  kind: AnswerKind;
+  concepts: Concept[];
+  /** Numbers stated in the question (a claim to check). */
+  numbers: number[];
+}
+
+/**
+ * Near-synonyms in news Indonesian: a question using one finds sentences using another.
+ * Surface words; stemmed with the same analyser at load.
+ */
+const INDONESIAN_SYNONYMS: readonly string[][] = [
+  ['tentara', 'pasukan', 'prajurit', 'personel', 'serdadu'],
+  ['kirim', 'kerahkan', 'pengerahan', 'mobilisasi', 'utus'],
+  ['konfirmasi', 'akui', 'benarkan'],
+  ['korban', 'tewas', 'gugur', 'terluka', 'meninggal'],
+  ['perjanjian', 'pakta', 'kesepakatan', 'traktat'],
+  ['perintah', 'instruksi', 'komando'],
+  ['bantah', 'tolak', 'sangkal'],
+  ['tarik', 'mundur'],
+  ['imbalan', 'balasan', 'kompensasi'],
+  ['senjata', 'persenjataan', 'amunisi'],
+  ['pasok', 'suplai'],
+  ['kekurangan', 'keterbatasan'],
+  ['ratifikasi', 'sahkan'],
+  ['terima kasih', 'berterima kasih'],
+  ['perang', 'pertempuran', 'bertempur', 'tempur'],
+  ['usir', 'keluarkan', 'pukul mundur'],
+  ['rebut', 'kuasai'],
+  ['pemimpin', 'kepala negara'],
+  ['kata', 'ujar', 'tutur', 'ucap'],
+];
+
+const synonymIndex: Map<string, string[][]> = (() => {
+  const index = new Map<string, string[][]>();
+  for (const set of INDONESIAN_SYNONYMS) {
+    const analysed = set.map((w) => analyzeTerms(w)).filter((t) => t.length > 0);
+    for (const terms of analysed) {
+      if (terms.length !== 1) continue;
+      index.set(terms[0]!, analysed.filter((t) => t.join(' ') !== terms.join(' ')));
+    }
+  }
+  return index;
+})();
+
+// Full pipeline (with POS) for English lemmas; the model is shared with segmentation.
+const nlp = winkNLP(model);
+const its = nlp.its;
+
+const KIND_PATTERNS: ReadonlyArray<readonly [AnswerKind, RegExp]> = [
+  ['number', /\b(?:berapa(?:\s+(?:banyak|jumlah|orang))?|brp|jumlah|how\s+(?:many|much)|number\s+of|what\s+(?:number|figure))\b/],
+  ['date', /\b(?:kapan|kpn|tanggal\s+berapa|sejak\s+kapan|when|what\s+(?:date|day|year|month)|which\s+(?:date|day|year))\b/],
+  ['person', /\b(?:siapa|who|whom)\b/],
+  ['place', /\b(?:di\s*mana|ke\s*mana|dari\s+mana|where)\b/],
+  ['reason', /\b(?:mengapa|kenapa|knp|alasan|why)\b/],
+  ['yesno', /^(?:apakah|apa\s+benar|benarkah|did|does|do|is|are|was|were|has|have|had|can|could|will)\b/],
+];
+
+/** The kind of answer a question expects, from its question words. */
+export function detectKind(folded: string): AnswerKind {
+  for (const [kind, pattern] of KIND_PATTERNS) if (pattern.test(folded)) return kind;
+  return 'any';
+}
+
+/**
+ * Language of a question: English function words and lexicon words against Indonesian
+ * function words, informal spellings and dictionary roots. Ties go to Indonesian (the corpus).
+ */
+export function detectLanguage(text: string): Language {
+  const words = foldText(text).match(/\p{L}+/gu) ?? [];
+  let en = 0;
+  let id = 0;
+  for (const w of words) {
+    const enStop = ENGLISH_STOP_WORDS.has(w);
+    const idStop = INDONESIAN_STOP_WORDS.has(w) || w in INFORMAL_INDONESIAN;
+    if (enStop && !idStop) en += 2;
+    else if (idStop && !enStop) id += 2;
+    else if (!enStop && !idStop) {
+      const root = isIndonesianRoot(w) || isIndonesianRoot(stemIndonesian(w));
+      const english = w.length > 2 && isEnglishWord(w.replace(/(?:ies|es|s|ed|ing)$/, '')) ;
+      if (root && !english) id += 1;
+      else if (english && !root) en += 1;
+      else if (/(?:ing|tion|ed|ly)$/.test(w)) en += 0.5;
+      else if (/^(?:me|ber|di|ter|pe)|(?:kan|nya|an)$/.test(w)) id += 0.5;
+    }
+  }
+  return en > id ? 'en' : 'id';
+}
+
+function addAlternative(concept: Concept, terms: string[], weight: number): void {
+  if (terms.length === 0) return;
+  const key = terms.join(' ');
+  const existing = concept.alternatives.find((a) => a.terms.join(' ') === key);
+  if (existing) existing.weight = Math.max(existing.weight, weight);
+  else concept.alternatives.push({ terms, weight });
+}
+
+function withSynonyms(concept: Concept): Concept {
+  for (const alt of [...concept.alternatives]) {
+    if (alt.terms.length !== 1) continue;
+    for (const syn of synonymIndex.get(alt.terms[0]!) ?? []) addAlternative(concept, syn, alt.weight * SYNONYM_WEIGHT);
+  }
+  concept.alternatives.sort((a, b) => b.weight - a.weight);
+  concept.alternatives = concept.alternatives.slice(0, MAX_ALTERNATIVES);
+  return concept;
+}
+
+function indonesianConcepts(text: string): Concept[] {
+  const concepts: Concept[] = [];
+  for (const token of analyzeTokens(text)) {
+    const terms = termsOfTokens([token]);
+    for (const term of terms) {
+      if (concepts.some((c) => c.alternatives[0]?.terms.join(' ') === term)) continue;
+      concepts.push(withSynonyms({ label: token.text, alternatives: [{ terms: [term], weight: 1 }] }));
+    }
+  }
+  return concepts;
+}
+
+function englishConcepts(text: string): Concept[] {
+  const doc = nlp.readDoc(expandAbbreviations(text));
+  const surface: string[] = [];
+  const lemma: string[] = [];
+  const proper: boolean[] = [];
+  doc.tokens().each((t: ItemToken) => {
+    const type = t.out(its.type);
+    if (type === 'punctuation' || type === 'symbol' || type === 'tabCRLF' || type === 'emoji') return;
+    const raw = t.out();
+    surface.push(foldText(raw));
+    lemma.push(foldText(t.out(its.lemma)));
+    proper.push(t.out(its.pos) === 'PROPN');
+  });
+  const concepts: Concept[] = [];
+  for (let i = 0; i < surface.length; ) {
+    let used = 0;
+    for (let n = Math.min(MAX_ENGLISH_PHRASE, surface.length - i); n >= 1 && used === 0; n--) {
+      const forms = [surface.slice(i, i + n).join(' '), [...surface.slice(i, i + n - 1), lemma[i + n - 1]].join(' ')];
+      if (n === 1 && ENGLISH_STOP_WORDS.has(forms[0]!)) {
+        used = 1;
+        break;
+      }
+      for (const form of forms) {
+        const translations = translateEnglish(form);
+        if (translations.length === 0) continue;
+        const concept: Concept = { label: form, alternatives: [] };
+        for (const tr of translations) addAlternative(concept, analyzeTerms(tr.text), tr.weight);
+        // Names and loanwords ("Putin", "Kursk", "museum") also stand as they are.
+        if (n === 1 && (proper[i] || translations[0]!.source !== 'glossary')) addAlternative(concept, analyzeTerms(form), PASSTHROUGH_WEIGHT * (proper[i] ? 1 : 0.6));
+        if (concept.alternatives.length > 0) concepts.push(withSynonyms(concept));
+        used = n;
+        break;
+      }
+    }
+    if (used === 0) {
+      // Unknown to every lexicon: a name, a number or an Indonesian word; keep it as typed.
+      const terms = analyzeTerms(surface[i]!);
+      for (const term of terms) concepts.push(withSynonyms({ label: surface[i]!, alternatives: [{ terms: [term], weight: 1 }] }));
+      used = 1;
+    }
+    i += used;
+  }
+  return concepts;
+}
+
+/** Analyses a question of any length and content; never throws. */
+export function analyzeQuestion(input: string): AnalyzedQuestion {
+  const cleaned = stripInvisible(input).replace(/\s+/g, ' ').trim();
+  const truncated = cleaned.length > MAX_QUESTION_CHARS;
+  const text = truncated ? cleaned.slice(0, MAX_QUESTION_CHARS) : cleaned;
+  const language = detectLanguage(text);
+  const folded = foldText(text);
+  const kind = detectKind(folded);
+  const concepts = (language === 'en' ? englishConcepts(text) : indonesianConcepts(text))
+    .filter((c) => c.alternatives.length > 0)
+    .slice(0, MAX_CONCEPTS);
+  const numbers = analyzeTokens(text).flatMap((t) => (t.kind === 'number' ? [t.value] : []));
+  return { text, truncated, language, kind, concepts, numbers };
+}

@@ -1,0 +1,117 @@
+/**
+ * Sentence ranking: BM25 retrieves candidates, then features decide the order.
+ * Every weight is a named constant with the reason it has that size.
+ */
+import type { AnswerKind } from './answer-types.js';
+import type { Concept } from './question.js';
+
+/** Share of the question's (IDF-weighted) concepts a sentence covers: the main signal. */
+export const W_COVERAGE = 6;
+/** BM25 (normalised to the best candidate): term frequency and length, a tie-breaker. */
+export const W_BM25 = 1.2;
+/** The sentence holds the kind of thing asked for (a number for "berapa", a date for "kapan"). */
+export const W_KIND = 1.2;
+/** The paragraph around the sentence covers concepts the sentence itself lacks. */
+export const W_PASSAGE = 1.0;
+/** Title and lead sentences state the story's main facts. Small: a lead is not an answer by itself. */
+export const W_LEAD = 0.3;
+/** The sentence states a number the question quotes (checking a claim). */
+export const W_CLAIM = 1.5;
+/** Very short sentences ("Share:", captions that slipped through) rarely answer anything. */
+export const W_SHORT = -0.8;
+/** A sentence must cover at least this share of the question to be shown at all. */
+export const MIN_QUOTE_COVERAGE = 0.34;
+/** Below this best coverage the corpus has no answer ("not found"). */
+export const NOT_FOUND_COVERAGE = 0.5;
+/** Quotes scoring below this fraction of the best one are not worth showing. */
+export const MIN_RELATIVE_SCORE = 0.55;
+
+export interface Candidate {
+  id: number;
+  articleId: number;
+  position: number;
+  start: number;
+  end: number;
+  text: string;
+  termSet: Set<string>;
+  passageTerms: Set<string>;
+  numbers: number[];
+  role: string;
+  slug: string;
+  title: string | null;
+  published: string | null;
+  url: string | null;
+  outlet: string;
+  bm25: number;
+}
+
+export interface Scored extends Candidate {
+  coverage: number;
+  score: number;
+  /** Per concept, the weight of the alternative matched (0 when absent). */
+  matched: number[];
+}
+
+const DATE_PATTERN =
+  /\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|agu|ags|sep|okt|nov|des|pekan lalu|minggu lalu|bulan lalu|tahun lalu|kemarin|hari ini|(?:19|20)\d\d|\d{1,2}\/\d{1,2})\b/iu;
+const PERSON_PATTERN = /(?:\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+|\b(?:presiden|pemimpin|menteri|juru bicara|kepala|komandan|jenderal|panglima|perdana menteri|komisi)\b)/u;
+const PLACE_PATTERN = /\b(?:di|ke|dari)\s+(?:\p{Lu}|wilayah|kota|desa|provinsi)/u;
+const REASON_PATTERN = /\b(?:karena|sebab|akibat|agar|supaya|demi|sebagai imbalan|dengan alasan|untuk)\b/iu;
+
+/** How well a sentence holds the kind of answer expected, 0..1. */
+export function kindMatch(kind: AnswerKind, text: string, numbers: readonly number[]): number {
+  switch (kind) {
+    case 'number':
+      return numbers.some((n) => !(Number.isInteger(n) && n >= 1900 && n <= 2100)) ? 1 : 0;
+    case 'date':
+      return DATE_PATTERN.test(text) ? 1 : 0;
+    case 'person':
+      return PERSON_PATTERN.test(text.slice(1)) ? 1 : 0;
+    case 'place':
+      return PLACE_PATTERN.test(text) ? 1 : 0;
+    case 'reason':
+      return REASON_PATTERN.test(text) ? 1 : 0;
+    case 'yesno':
+    case 'any':
+      return 0.5;
+  }
+}
+
+/** The weight of the best alternative of `concept` present in `terms` (0 when none is). */
+export function conceptMatch(concept: Concept, terms: Set<string>): number {
+  let best = 0;
+  for (const alt of concept.alternatives) if (alt.weight > best && alt.terms.every((t) => terms.has(t))) best = alt.weight;
+  return best;
+}
+
+export interface RankInput {
+  concepts: readonly Concept[];
+  conceptIdf: readonly number[];
+  kind: AnswerKind;
+  questionNumbers: readonly number[];
+}
+
+/** Scores candidates and returns them best first. */
+export function rankSentences(candidates: readonly Candidate[], input: RankInput): Scored[] {
+  const totalIdf = input.conceptIdf.reduce((a, b) => a + b, 0) || 1;
+  const bestBm25 = Math.min(...candidates.map((c) => c.bm25), -1e-9);
+  return candidates
+    .map((c): Scored => {
+      const matched = input.concepts.map((concept) => conceptMatch(concept, c.termSet));
+      const coverage = matched.reduce((sum, m, i) => sum + m * input.conceptIdf[i]!, 0) / totalIdf;
+      const passageCoverage =
+        input.concepts.reduce((sum, concept, i) => sum + Math.max(matched[i]!, conceptMatch(concept, c.passageTerms)) * input.conceptIdf[i]!, 0) /
+        totalIdf;
+      const claim = input.questionNumbers.some((n) => c.numbers.includes(n)) ? 1 : 0;
+      const score =
+        W_COVERAGE * coverage +
+        W_BM25 * (c.bm25 / bestBm25) +
+        W_KIND * kindMatch(input.kind, c.text, c.numbers) * coverage +
+        W_PASSAGE * (passageCoverage - coverage) +
+        W_LEAD * (c.role === 'lead' || c.role === 'title' ? 1 : 0) +
+        W_CLAIM * claim +
+        (c.termSet.size < 4 ? W_SHORT : 0);
+      return { ...c, coverage, matched, score };
+    })
+    .sort((a, b) => b.score - a.score || a.id - b.id);
+}

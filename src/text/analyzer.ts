@@ -1,0 +1,119 @@
+/**
+ * The one text analyser. Articles are indexed with `indexTerms` and questions are analysed
+ * with the same token pipeline (`analyzeTokens`), so what the index stores and what a
+ * question asks for always come out of the same functions.
+ *
+ * Pipeline: case-sensitive abbreviations -> fold (case, diacritics, quotes) -> tokens
+ * (numbers in any written form become one value) -> informal spellings -> canonical names
+ * -> stop words -> Indonesian stem.
+ */
+import { CANONICAL_PHRASES, CASE_SENSITIVE_ABBREVIATIONS, INFORMAL_INDONESIAN } from './glossary.js';
+import { foldText } from './normalize.js';
+import { NUMBER_PATTERN, numberToken, numberValue } from './numbers.js';
+import { stemIndonesian } from './stemmer.js';
+import { INDONESIAN_STOP_WORDS } from './stopwords.js';
+
+/** Bump when the output of `indexTerms` changes: stored terms are then rebuilt on open. */
+export const ANALYZER_VERSION = 1;
+
+export type Token = { kind: 'word'; text: string } | { kind: 'number'; text: string; value: number };
+
+const TOKEN_PATTERN = new RegExp(`${NUMBER_PATTERN}(?:-an(?![\\p{L}\\p{N}]))?|([\\p{L}\\p{N}]+(?:[-'][\\p{L}\\p{N}]+)*)`, 'gu');
+const MAX_PHRASE = Math.max(...Object.keys(CANONICAL_PHRASES).map((k) => k.split(' ').length));
+
+/** Resolves abbreviations whose meaning depends on case ("AS", "U.S.") before folding. */
+export function expandAbbreviations(text: string): string {
+  let out = text;
+  for (const [pattern, replacement] of CASE_SENSITIVE_ABBREVIATIONS) out = out.replace(pattern, replacement);
+  return out;
+}
+
+/** Splits folded text into word and number tokens; numbers carry their canonical value. */
+export function tokenize(folded: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of folded.matchAll(TOKEN_PATTERN)) {
+    if (m[1] !== undefined) {
+      const value = numberValue(m[1], m[2]);
+      const text = numberToken(value);
+      if (text) tokens.push({ kind: 'number', text, value });
+      continue;
+    }
+    const word = m[3];
+    if (!word) continue;
+    // Possessive "'s" and elided forms: keep the word before the apostrophe.
+    const base = word.includes("'") ? (word.split("'")[0] ?? '') : word;
+    if (base) tokens.push({ kind: 'word', text: base });
+  }
+  return tokens;
+}
+
+/** Replaces informal spellings and canonical names, longest phrase first. */
+export function canonicalize(tokens: Token[]): Token[] {
+  const expanded: Token[] = [];
+  for (const t of tokens) {
+    const informal = t.kind === 'word' ? INFORMAL_INDONESIAN[t.text] : undefined;
+    if (informal) for (const w of informal.split(' ')) expanded.push({ kind: 'word', text: w });
+    else expanded.push(t);
+  }
+  const out: Token[] = [];
+  for (let i = 0; i < expanded.length; ) {
+    let matched = false;
+    for (let n = Math.min(MAX_PHRASE, expanded.length - i); n >= 1 && !matched; n--) {
+      const slice = expanded.slice(i, i + n);
+      if (slice.some((t) => t.kind !== 'word')) continue;
+      const key = slice.map((t) => t.text).join(' ');
+      const canonical = CANONICAL_PHRASES[key] ?? (n === 1 && key.includes('-') ? CANONICAL_PHRASES[key.replace(/-/g, ' ')] : undefined);
+      if (canonical !== undefined) {
+        for (const w of canonical.split(' ')) out.push({ kind: 'word', text: w });
+        i += n;
+        matched = true;
+      }
+    }
+    if (!matched) {
+      out.push(expanded[i]!);
+      i++;
+    }
+  }
+  return out;
+}
+
+/** Stems one folded Indonesian word; compounds ("rusia-ukraina") yield one term per part. */
+export function stemWord(word: string): string[] {
+  const stem = stemIndonesian(word);
+  if (!stem.includes('-')) return stem ? [stem] : [];
+  return stem
+    .split('-')
+    .filter((p) => p.length > 0 && !INDONESIAN_STOP_WORDS.has(p))
+    .map((p) => stemIndonesian(p))
+    .filter((p) => p.length > 0);
+}
+
+/** Turns canonical tokens into index terms: stop words dropped, words stemmed. */
+export function termsOfTokens(tokens: Token[]): string[] {
+  const terms: string[] = [];
+  for (const t of tokens) {
+    if (t.kind === 'number') {
+      terms.push(t.text);
+      continue;
+    }
+    if (INDONESIAN_STOP_WORDS.has(t.text)) continue;
+    if (t.text.length === 1 && !/\d/.test(t.text)) continue;
+    for (const s of stemWord(t.text)) if (!INDONESIAN_STOP_WORDS.has(s)) terms.push(s);
+  }
+  return terms;
+}
+
+/** Canonical tokens of raw text (abbreviations, folding, informal words, names). */
+export function analyzeTokens(text: string): Token[] {
+  return canonicalize(tokenize(foldText(expandAbbreviations(text))));
+}
+
+/** The index terms of a text, in order. Used for sentences, passages and Indonesian questions. */
+export function analyzeTerms(text: string): string[] {
+  return termsOfTokens(analyzeTokens(text));
+}
+
+/** The numbers a text states, as canonical values in order of appearance. */
+export function extractNumbers(text: string): number[] {
+  return analyzeTokens(text).flatMap((t) => (t.kind === 'number' ? [t.value] : []));
+}

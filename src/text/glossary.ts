@@ -1,0 +1,61 @@
+/**
+ * Curated word lists that no general lexicon gets right for news about states and conflicts:
+ * informal Indonesian spellings, names with several spellings, and multi-word names that must
+ * be one concept. Applied by the same analyser at index time and at question time.
+ */
+
+/** Informal or abbreviated Indonesian (chat spelling) to the standard word(s). */
+export const INFORMAL_INDONESIAN: Readonly<Record<string, string>> = {
+  yg: 'yang', brp: 'berapa', brapa: 'berapa', gmn: 'bagaimana', gimana: 'bagaimana', bgmn: 'bagaimana',
+  udh: 'sudah', udah: 'sudah', sdh: 'sudah', tdk: 'tidak', gak: 'tidak', ga: 'tidak', nggak: 'tidak',
+  enggak: 'tidak', dgn: 'dengan', utk: 'untuk', krn: 'karena', karna: 'karena', dr: 'dari', kpd: 'kepada',
+  tsb: 'tersebut', org: 'orang', thn: 'tahun', jg: 'juga', sm: 'sama', blm: 'belum', bkn: 'bukan',
+  knp: 'kenapa', dmn: 'mana', kpn: 'kapan', ap: 'apa', sy: 'saya', bs: 'bisa', lg: 'lagi', sblm: 'sebelum',
+  stlh: 'setelah', pd: 'pada', spt: 'seperti', jd: 'jadi', tntr: 'tentara', psk: 'pasukan',
+};
+
+/**
+ * Canonical names: every spelling on the left becomes the words on the right, in articles and
+ * questions alike, so "Korut", "DPRK" and "Korea Utara" are one term sequence.
+ * Keys are folded token sequences (space-separated); longer keys win.
+ */
+export const CANONICAL_PHRASES: Readonly<Record<string, string>> = {
+  korut: 'korea utara',
+  dprk: 'korea utara',
+  rrdk: 'korea utara',
+  'republik rakyat demokratik korea': 'korea utara',
+  korsel: 'korea selatan',
+  'amerika serikat': 'amerika serikat',
+  amerika: 'amerika serikat',
+  kiev: 'kyiv',
+  kiew: 'kyiv',
+  moskwa: 'moskow',
+  moscow: 'moskow',
+  crimea: 'krimea',
+  kremlin: 'kremlin',
+  'pesawat nirawak': 'drone',
+  'pesawat tanpa awak': 'drone',
+  'pesawat tanpa pengemudi': 'drone',
+  nirawak: 'drone',
+  'pyongyang': 'pyongyang',
+  'kim jong-un': 'kim jong un',
+  'kim jongun': 'kim jong un',
+  'zelenskyy': 'zelensky',
+  'zelenskiy': 'zelensky',
+  'zelenskyi': 'zelensky',
+  'nato': 'nato',
+  'pbb': 'perserikatan bangsa bangsa',
+  'perserikatan bangsa-bangsa': 'perserikatan bangsa bangsa',
+};
+
+/**
+ * Case-sensitive abbreviations, resolved before folding because their lower-case forms are
+ * ordinary words ("as", "us"). Applied to articles and questions alike.
+ */
+export const CASE_SENSITIVE_ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?<![\p{L}\p{N}])U\.S\.A?\.?(?![\p{L}\p{N}])/gu, ' amerika serikat '],
+  [/(?<![\p{L}\p{N}.])(?:AS|US|USA)(?![\p{L}\p{N}])/gu, ' amerika serikat '],
+  [/(?<![\p{L}\p{N}])N\.?K\.?(?![\p{L}\p{N}])/gu, ' korea utara '],
+  [/(?<![\p{L}\p{N}])S\.?K\.?(?![\p{L}\p{N}])/gu, ' korea selatan '],
+  [/(?<![\p{L}\p{N}])U\.?K\.?(?![\p{L}\p{N}])/gu, ' inggris '],
+];

@@ -1,0 +1,96 @@
+/**
+ * English -> Indonesian translation for questions asked in English. Three sources, weighed so
+ * that a noisy translation cannot swamp a good one:
+ *   - the curated glossary (data/en-id-glossary.tsv): weight 1.0, falling slightly by rank;
+ *   - Wiktionary (data/lexicon/en-id-wiktionary.tsv, CC-BY-SA 3.0): accurate, 0.8 by rank;
+ *   - WordNet Bahasa (data/lexicon/en-id-wordnet-bahasa.tsv, MIT/CC-BY): broad but noisy
+ *     (Malay forms, rare senses), so each of its n senses gets 0.5/sqrt(n), and only when
+ *     neither of the other two knows the word.
+ * Loaded once per process, on the first English question.
+ */
+import fs from 'node:fs';
+
+export interface Translation {
+  /** Indonesian word or phrase. */
+  text: string;
+  weight: number;
+  source: 'glossary' | 'wiktionary' | 'wordnet';
+}
+
+const GLOSSARY_WEIGHT = 1.0;
+const GLOSSARY_RANK_STEP = 0.05;
+const WIKTIONARY_WEIGHT = 0.8;
+const WIKTIONARY_RANK_STEP = 0.05;
+const WORDNET_WEIGHT = 0.5;
+/** WordNet lists many senses; beyond this many a word is too ambiguous to translate through it. */
+const WORDNET_MAX_SENSES = 8;
+/** Phrases longer than this on either side are idioms, not useful query terms. */
+const MAX_PHRASE_WORDS = 3;
+
+type Table = Map<string, string[]>;
+
+function readTable(file: URL): Table {
+  const table: Table = new Map();
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const [en, id] = line.split('\t');
+    if (!en || !id) continue;
+    const key = en.trim().toLowerCase();
+    const value = id.trim().toLowerCase();
+    if (key.split(' ').length > MAX_PHRASE_WORDS || value.split(' ').length > MAX_PHRASE_WORDS) continue;
+    const list = table.get(key);
+    if (list) {
+      if (!list.includes(value)) list.push(value);
+    } else table.set(key, [value]);
+  }
+  return table;
+}
+
+let tables: { glossary: Table; wiktionary: Table; wordnet: Table } | undefined;
+
+function load() {
+  tables ??= {
+    glossary: readTable(new URL('./data/en-id-glossary.tsv', import.meta.url)),
+    wiktionary: readTable(new URL('./data/lexicon/en-id-wiktionary.tsv', import.meta.url)),
+    wordnet: readTable(new URL('./data/lexicon/en-id-wordnet-bahasa.tsv', import.meta.url)),
+  };
+  return tables;
+}
+
+/** Loads the lexicons now (at start-up) instead of on the first English question. */
+export function warmLexicon(): void {
+  load();
+}
+
+/** The longest English phrase the lexicons know (glossary first). */
+export const MAX_ENGLISH_PHRASE = MAX_PHRASE_WORDS;
+
+/** True when the glossary or Wiktionary has the English word or phrase. */
+export function hasEnglishEntry(phrase: string): boolean {
+  const t = load();
+  return t.glossary.has(phrase) || t.wiktionary.has(phrase);
+}
+
+/** True when any lexicon has the phrase (used for language detection). */
+export function isEnglishWord(word: string): boolean {
+  const t = load();
+  return t.glossary.has(word) || t.wiktionary.has(word) || t.wordnet.has(word);
+}
+
+/** Indonesian translations of an English word or phrase, best first. */
+export function translateEnglish(phrase: string): Translation[] {
+  const t = load();
+  const out: Translation[] = [];
+  const add = (text: string, weight: number, source: Translation['source']) => {
+    const existing = out.find((x) => x.text === text);
+    if (existing) existing.weight = Math.max(existing.weight, weight);
+    else out.push({ text, weight, source });
+  };
+  (t.glossary.get(phrase) ?? []).forEach((id, rank) => add(id, GLOSSARY_WEIGHT - rank * GLOSSARY_RANK_STEP, 'glossary'));
+  (t.wiktionary.get(phrase) ?? []).forEach((id, rank) => add(id, Math.max(0.4, WIKTIONARY_WEIGHT - rank * WIKTIONARY_RANK_STEP), 'wiktionary'));
+  if (out.length === 0) {
+    const senses = t.wordnet.get(phrase) ?? [];
+    if (senses.length <= WORDNET_MAX_SENSES) for (const id of senses) add(id, WORDNET_WEIGHT / Math.sqrt(senses.length), 'wordnet');
+  }
+  return out.sort((a, b) => b.weight - a.weight);
+}
