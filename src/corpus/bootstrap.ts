@@ -7,6 +7,8 @@ import { count, eq } from 'drizzle-orm';
 import { openDatabase, SEEDS_DIR, type Db } from '../db/database.js';
 import { articles, meta } from '../db/schema.js';
 import { ANALYZER_VERSION, analyzeTerms, extractNumbers } from '../text/analyzer.js';
+import { CANONICAL_PHRASES, CASE_SENSITIVE_ABBREVIATIONS, INFORMAL_INDONESIAN } from '../text/glossary.js';
+import { INDONESIAN_STOP_WORDS } from '../text/stopwords.js';
 import { ingestArticles, type IngestReport } from './ingest.js';
 import { loadInputs } from './load-inputs.js';
 
@@ -20,6 +22,7 @@ const FINGERPRINT_SAMPLE =
 export function analyzerFingerprint(): string {
   return createHash('sha256')
     .update(`${ANALYZER_VERSION}\n${analyzeTerms(FINGERPRINT_SAMPLE).join(' ')}\n${extractNumbers(FINGERPRINT_SAMPLE).join(' ')}`)
+    .update(JSON.stringify([[...INDONESIAN_STOP_WORDS], CANONICAL_PHRASES, INFORMAL_INDONESIAN, CASE_SENSITIVE_ABBREVIATIONS.map(([r, s]) => [r.source, s])]))
     .digest('hex')
     .slice(0, 16);
 }

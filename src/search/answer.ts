@@ -73,16 +73,25 @@ export function createSearchIndex(db: Db): SearchIndex {
   };
 }
 
-/** Inverse document frequency of a concept: that of its most trusted alternative the corpus has. */
-function conceptIdf(index: SearchIndex, concept: Concept): number {
+/**
+ * Inverse document frequency of each concept: that of its most trusted alternative the corpus
+ * has. A concept the corpus lacks entirely weighs as much as the rarest known concept, so that
+ * a question about something absent ("pizza") cannot be answered by its other words alone.
+ */
+export function conceptIdfs(index: SearchIndex, concepts: readonly Concept[]): number[] {
   const n = Math.max(index.sentenceCount, 1);
   const idf = (df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
-  for (const alt of concept.alternatives) {
-    const df = Math.min(...alt.terms.map((t) => index.documentFrequency(t)));
-    if (df > 0) return idf(df);
-  }
-  // Nothing in the corpus has this concept: it weighs as much as the rarest term could.
-  return idf(0);
+  const known = concepts.map((concept) => {
+    for (const alt of concept.alternatives) {
+      const df = Math.min(...alt.terms.map((t) => index.documentFrequency(t)));
+      if (df > 0) return idf(df);
+    }
+    return undefined;
+  });
+  const rarest = Math.max(...known.map((x) => x ?? 0));
+  // A concept reached only through uncertain translations counts for less (its best weight).
+  const confidence = (c: Concept) => Math.max(...c.alternatives.map((a) => a.weight), 0);
+  return known.map((x, i) => (x ?? (rarest > 0 ? rarest : idf(0))) * (concepts[i]!.weight ?? 1) * confidence(concepts[i]!));
 }
 
 function toCandidate(row: CandidateRow): Candidate {
@@ -127,8 +136,7 @@ export function answerQuestion(index: SearchIndex, question: string, limit = 5):
     return finish(base);
   }
   if (rows.length === 0) return finish(base);
-  const conceptIdfs = q.concepts.map((c) => conceptIdf(index, c));
-  const ranked = rankSentences(rows.map(toCandidate), { concepts: q.concepts, conceptIdf: conceptIdfs, kind: q.kind, questionNumbers: q.numbers });
+  const ranked = rankSentences(rows.map(toCandidate), { concepts: q.concepts, conceptIdf: conceptIdfs(index, q.concepts), kind: q.kind, questionNumbers: q.numbers });
   const best = ranked[0];
   if (!best || best.coverage < NOT_FOUND_COVERAGE) return finish(base);
   const shown = ranked.filter((s) => s.coverage >= MIN_QUOTE_COVERAGE && s.score >= best.score * MIN_RELATIVE_SCORE);

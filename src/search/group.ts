@@ -7,7 +7,7 @@ import { analyzeTerms } from '../text/analyzer.js';
 import { numberValue } from '../text/numbers.js';
 import type { AlsoReported, Figure, Quote } from './answer-types.js';
 import type { Concept } from './question.js';
-import type { Scored } from './rank.js';
+import { CORROBORATION_CAP, W_CORROBORATION, type Scored } from './rank.js';
 
 /** Dice overlap of analysed terms at which two sentences are the same report. */
 export const SAME_REPORT_DICE = 0.5;
@@ -48,7 +48,10 @@ export function toQuote(s: Scored): Quote {
   };
 }
 
-/** Groups ranked sentences into quotes (best first); same-outlet repeats are dropped. */
+/**
+ * Groups ranked sentences into quotes, best first; same-outlet repeats are dropped. A report
+ * that several outlets printed ranks above one printed once (W_CORROBORATION).
+ */
 export function groupQuotes(ranked: readonly Scored[], limit: number): Quote[] {
   const groups: { rep: Scored; quote: Quote; outlets: Set<string> }[] = [];
   for (const s of ranked) {
@@ -61,10 +64,15 @@ export function groupQuotes(ranked: readonly Scored[], limit: number): Quote[] {
       }
       continue;
     }
-    if (groups.length >= limit) continue;
     groups.push({ rep: s, quote: toQuote(s), outlets: new Set([s.outlet]) });
   }
-  return groups.map((g) => g.quote);
+  const boosted = (g: (typeof groups)[number]) =>
+    g.rep.score + W_CORROBORATION * Math.min(g.outlets.size - 1, CORROBORATION_CAP) / CORROBORATION_CAP;
+  return groups
+    .map((g) => ({ g, score: boosted(g) }))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, limit)
+    .map(({ g, score }) => ({ ...g.quote, score: Math.round(score * 100) / 100 }));
 }
 
 const QUALIFIER = String.raw`(?:(?:lebih dari|kurang dari|hampir|sekitar|setidaknya|sedikitnya|paling sedikit|total|mencapai|sebanyak|kira-kira|more than|fewer than|less than|about|around|nearly|almost|at least|over|up to)\s+)?`;

@@ -8,7 +8,7 @@ import winkNLP, { type ItemToken } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { analyzeTerms, analyzeTokens, expandAbbreviations, termsOfTokens } from '../text/analyzer.js';
 import { INFORMAL_INDONESIAN } from '../text/glossary.js';
-import { isEnglishWord, MAX_ENGLISH_PHRASE, translateEnglish } from '../text/lexicon.js';
+import { isEnglishWord, MAX_ENGLISH_PHRASE, translateEnglish, type Translation } from '../text/lexicon.js';
 import { foldText, stripInvisible } from '../text/normalize.js';
 import { isIndonesianRoot, stemIndonesian } from '../text/stemmer.js';
 import { ENGLISH_STOP_WORDS, INDONESIAN_STOP_WORDS } from '../text/stopwords.js';
@@ -22,6 +22,11 @@ const MAX_CONCEPTS = 12;
 const MAX_ALTERNATIVES = 8;
 /** Weight of an Indonesian synonym relative to the word the user typed. */
 const SYNONYM_WEIGHT = 0.7;
+/**
+ * English verbs weigh less than nouns: "What museum is North Korea building?" is about the
+ * museum; translations of verbs are also the least reliable (many senses, affixed forms).
+ */
+const VERB_WEIGHT = 0.7;
 /** Weight of keeping an English word untranslated (names, loanwords such as "museum"). */
 const PASSTHROUGH_WEIGHT = 0.9;
 
@@ -34,6 +39,8 @@ export interface Alternative {
 export interface Concept {
   /** The word of the question this concept stands for. */
   label: string;
+  /** Importance relative to other concepts of equal rarity (default 1). */
+  weight?: number;
   alternatives: Alternative[];
 }
 
@@ -63,7 +70,6 @@ const INDONESIAN_SYNONYMS: readonly string[][] = [
   ['imbalan', 'balasan', 'kompensasi'],
   ['senjata', 'persenjataan', 'amunisi'],
   ['pasok', 'suplai'],
-  ['kekurangan', 'keterbatasan'],
   ['ratifikasi', 'sahkan'],
   ['terima kasih', 'berterima kasih'],
   ['perang', 'pertempuran', 'bertempur', 'tempur'],
@@ -164,6 +170,7 @@ function englishConcepts(text: string): Concept[] {
   const surface: string[] = [];
   const lemma: string[] = [];
   const proper: boolean[] = [];
+  const verb: boolean[] = [];
   doc.tokens().each((t: ItemToken) => {
     const type = t.out(its.type);
     if (type === 'punctuation' || type === 'symbol' || type === 'tabCRLF' || type === 'emoji') return;
@@ -171,27 +178,29 @@ function englishConcepts(text: string): Concept[] {
     surface.push(foldText(raw));
     lemma.push(foldText(t.out(its.lemma)));
     proper.push(t.out(its.pos) === 'PROPN');
+    verb.push(t.out(its.pos) === 'VERB');
   });
   const concepts: Concept[] = [];
   for (let i = 0; i < surface.length; ) {
     let used = 0;
     for (let n = Math.min(MAX_ENGLISH_PHRASE, surface.length - i); n >= 1 && used === 0; n--) {
-      const forms = [surface.slice(i, i + n).join(' '), [...surface.slice(i, i + n - 1), lemma[i + n - 1]].join(' ')];
-      if (n === 1 && ENGLISH_STOP_WORDS.has(forms[0]!)) {
+      const head = surface.slice(i, i + n - 1);
+      const forms = [[...head, lemma[i + n - 1]!].join(' '), surface.slice(i, i + n).join(' ')];
+      if (n === 1 && ENGLISH_STOP_WORDS.has(forms[1]!)) {
         used = 1;
         break;
       }
-      for (const form of forms) {
-        const translations = translateEnglish(form);
-        if (translations.length === 0) continue;
-        const concept: Concept = { label: form, alternatives: [] };
-        for (const tr of translations) addAlternative(concept, analyzeTerms(tr.text), tr.weight);
-        // Names and loanwords ("Putin", "Kursk", "museum") also stand as they are.
-        if (n === 1 && (proper[i] || translations[0]!.source !== 'glossary')) addAlternative(concept, analyzeTerms(form), PASSTHROUGH_WEIGHT * (proper[i] ? 1 : 0.6));
-        if (concept.alternatives.length > 0) concepts.push(withSynonyms(concept));
-        used = n;
-        break;
-      }
+      // Inflected forms the lemmatiser left alone ("building" as a noun) are tried as verbs too.
+      const variants = n === 1 ? englishVariants(forms[1]!).filter((v) => !forms.includes(v)) : [];
+      const translations = translateForms(forms, variants);
+      if (translations.length === 0) continue;
+      const concept: Concept = { label: forms[1]!, alternatives: [] };
+      if (n === 1 && verb[i]) concept.weight = VERB_WEIGHT;
+      for (const tr of translations) addAlternative(concept, analyzeTerms(tr.text), tr.weight);
+      // Names and loanwords ("Putin", "Kursk", "museum") also stand as they are.
+      if (n === 1 && (proper[i] || translations[0]!.source !== 'glossary')) addAlternative(concept, analyzeTerms(forms[1]!), PASSTHROUGH_WEIGHT * (proper[i] ? 1 : 0.6));
+      if (concept.alternatives.length > 0) concepts.push(withSynonyms(concept));
+      used = n;
     }
     if (used === 0) {
       // Unknown to every lexicon: a name, a number or an Indonesian word; keep it as typed.
@@ -202,6 +211,38 @@ function englishConcepts(text: string): Concept[] {
     i += used;
   }
   return concepts;
+}
+
+/** Weight of a translation reached through a guessed base form ("building" -> "build"). */
+const VARIANT_WEIGHT = 0.8;
+
+/** Base-form guesses for an English word: -ing, -ed, -s stripped. */
+function englishVariants(word: string): string[] {
+  const out: string[] = [];
+  const add = (w: string) => w.length >= 3 && !out.includes(w) && out.push(w);
+  if (word.endsWith('ing')) (add(word.slice(0, -3)), add(`${word.slice(0, -3)}e`));
+  if (word.endsWith('ed')) (add(word.slice(0, -2)), add(word.slice(0, -1)));
+  if (word.endsWith('ies')) add(`${word.slice(0, -3)}y`);
+  else if (word.endsWith('es')) (add(word.slice(0, -2)), add(word.slice(0, -1)));
+  else if (word.endsWith('s')) add(word.slice(0, -1));
+  return out;
+}
+
+/** Translations of the first form the accurate lexicons know, plus those of base-form guesses. */
+function translateForms(forms: readonly string[], variants: readonly string[]): Translation[] {
+  const out: Translation[] = [];
+  const push = (list: Translation[], factor: number) => {
+    for (const t of list) {
+      const existing = out.find((x) => x.text === t.text);
+      if (existing) existing.weight = Math.max(existing.weight, t.weight * factor);
+      else out.push({ ...t, weight: t.weight * factor });
+    }
+  };
+  const accurate = (t: Translation[]) => t.filter((x) => x.source !== 'wordnet');
+  for (const form of forms) push(accurate(translateEnglish(form)), 1);
+  for (const form of variants) push(accurate(translateEnglish(form)), VARIANT_WEIGHT);
+  if (out.length === 0) for (const form of [...forms, ...variants]) push(translateEnglish(form), 1);
+  return out.sort((a, b) => b.weight - a.weight);
 }
 
 /** Analyses a question of any length and content; never throws. */

@@ -19,6 +19,13 @@ export const W_LEAD = 0.3;
 export const W_CLAIM = 1.5;
 /** Very short sentences ("Share:", captions that slipped through) rarely answer anything. */
 export const W_SHORT = -0.8;
+/**
+ * Added to a quote that other outlets printed too (full at CORROBORATION_CAP outlets): a fact
+ * several newsrooms reported is the safer citation. A tie-breaker: it reorders equally
+ * relevant quotes but cannot lift a quote that misses a concept.
+ */
+export const W_CORROBORATION = 0.4;
+export const CORROBORATION_CAP = 3;
 /** A sentence must cover at least this share of the question to be shown at all. */
 export const MIN_QUOTE_COVERAGE = 0.34;
 /** Below this best coverage the corpus has no answer ("not found"). */

@@ -14,7 +14,7 @@ import { stemIndonesian } from './stemmer.js';
 import { INDONESIAN_STOP_WORDS } from './stopwords.js';
 
 /** Bump when the output of `indexTerms` changes: stored terms are then rebuilt on open. */
-export const ANALYZER_VERSION = 1;
+export const ANALYZER_VERSION = 2;
 
 export type Token = { kind: 'word'; text: string } | { kind: 'number'; text: string; value: number };
 
@@ -77,8 +77,26 @@ export function canonicalize(tokens: Token[]): Token[] {
   return out;
 }
 
+/**
+ * Derived words whose meaning has drifted from their root: stemming them would conflate
+ * "government" with "order" (pemerintah / perintah) or "company" with "effort".
+ */
+const LEXICALISED: Readonly<Record<string, string>> = {
+  pemerintah: 'pemerintah',
+  pemerintahan: 'pemerintah',
+  perusahaan: 'perusahaan',
+  pengadilan: 'pengadilan',
+  personel: 'personel',
+  personil: 'personel',
+  penduduk: 'penduduk',
+  pendapat: 'pendapat',
+  pendapatan: 'pendapatan',
+};
+
 /** Stems one folded Indonesian word; compounds ("rusia-ukraina") yield one term per part. */
 export function stemWord(word: string): string[] {
+  const lexicalised = LEXICALISED[word] ?? LEXICALISED[word.replace(/(?:nya|lah|kah)$/, '')];
+  if (lexicalised) return [lexicalised];
   const stem = stemIndonesian(word);
   if (!stem.includes('-')) return stem ? [stem] : [];
   return stem
