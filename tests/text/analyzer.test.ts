@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeTerms, extractNumbers } from '../../src/text/analyzer.js';
+import { detectKind, detectLanguage, analyzeQuestion } from '../../src/search/question.js';
+import { foldText } from '../../src/text/normalize.js';
+
+describe('numbers', () => {
+  it('reads every common written form of a figure as one value', () => {
+    for (const form of ['14.000', '14,000', '14000', '14 ribu', '14rb', '14 rb', '14 thousand', '14k']) {
+      expect(extractNumbers(`sekitar ${form} tentara`), form).toEqual([14000]);
+    }
+    expect(extractNumbers('3,5 juta desktop')).toEqual([3500000]);
+    expect(extractNumbers('10.000-12.000 tentara')).toEqual([10000, 12000]);
+    expect(analyzeTerms('14.000 tentara')).toEqual(analyzeTerms('14 ribu tentara'));
+  });
+});
+
+describe('normalisation and aliases', () => {
+  it('folds case, diacritics and quotes', () => {
+    expect(foldText('“Kursk” — Ḱyïv')).toBe('"kursk" - kyiv');
+  });
+
+  it('maps informal spellings and names to the forms articles use', () => {
+    expect(analyzeTerms('brp tentara korut yg dikirim')).toEqual(analyzeTerms('berapa tentara Korea Utara yang dikirim'));
+    expect(analyzeTerms('DPRK')).toEqual(analyzeTerms('Korea Utara'));
+    expect(analyzeTerms('pejabat AS')).toEqual(analyzeTerms('pejabat Amerika Serikat'));
+    expect(analyzeTerms('intelijen U.S.')).toEqual(analyzeTerms('intelijen Amerika Serikat'));
+    expect(analyzeTerms('Kiev')).toEqual(analyzeTerms('Kyiv'));
+    expect(analyzeTerms('pesawat nirawak')).toEqual(analyzeTerms('drone'));
+  });
+
+  it('brings affixed forms to one root', () => {
+    const root = (w: string) => analyzeTerms(w)[0];
+    expect(new Set(['pengerahan', 'mengerahkan', 'dikerahkan'].map(root)).size).toBe(1);
+    expect(root('pasukannya')).toBe(root('pasukan'));
+    expect(new Set(['mengonfirmasi', 'mengkonfirmasi', 'dikonfirmasi'].map(root)).size).toBe(1);
+    expect(root('pemerintah')).not.toBe(root('perintah'));
+  });
+});
+
+describe('question analysis', () => {
+  it('detects the language of short questions', () => {
+    expect(detectLanguage('brp tentara korut?')).toBe('id');
+    expect(detectLanguage('how many nk troops?')).toBe('en');
+    expect(detectLanguage('Siapa yang memerintahkan pengerahan pasukan ke Rusia?')).toBe('id');
+    expect(detectLanguage('Who ordered the deployment of troops to Russia?')).toBe('en');
+    expect(detectLanguage('kapan pakta diratifikasi')).toBe('id');
+    expect(detectLanguage('when was the pact ratified')).toBe('en');
+  });
+
+  it('turns the question word into an expected kind of answer', () => {
+    expect(detectKind(foldText('Siapa yang memerintahkan?'))).toBe('person');
+    expect(detectKind(foldText('Berapa tentara?'))).toBe('number');
+    expect(detectKind(foldText('How many soldiers?'))).toBe('number');
+    expect(detectKind(foldText('Kapan diratifikasi?'))).toBe('date');
+    expect(detectKind(foldText('Where did they fight?'))).toBe('place');
+    expect(detectKind(foldText('Mengapa Korea Utara mengirim pasukan?'))).toBe('reason');
+  });
+
+  it('translates English words to the Indonesian terms of the index', () => {
+    const q = analyzeQuestion('How many North Korean soldiers were sent to Russia?');
+    const terms = q.concepts.flatMap((c) => c.alternatives.map((a) => a.terms.join(' ')));
+    expect(terms).toContain(analyzeTerms('tentara').join(' '));
+    expect(terms).toContain(analyzeTerms('korea utara').join(' '));
+    expect(terms).toContain(analyzeTerms('kirim').join(' '));
+    expect(terms).toContain('rusia');
+  });
+
+  it('cuts questions longer than the maximum and says so', () => {
+    const q = analyzeQuestion('tentara '.repeat(200));
+    expect(q.truncated).toBe(true);
+    expect(q.text.length).toBeLessThanOrEqual(500);
+  });
+});
