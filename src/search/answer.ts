@@ -45,10 +45,13 @@ export function createSearchIndex(db: Db): SearchIndex {
   const c = db.$client;
   const candidateStmt = c.prepare<[string, number], CandidateRow>(`
     SELECT s.id, s.article_id, s.position, s.start, s."end", s.text, s.terms, s.numbers,
-           p.role, p.terms AS pterms, a.slug, a.title, a.published, a.url, o.name AS outlet, f.rank
+           p.role, p.terms || ' ' || coalesce(prev.terms, '') || ' ' || coalesce(lead.terms, '') AS pterms, a.slug, a.title, a.published, a.url,
+           o.name AS outlet, f.rank
     FROM (SELECT rowid, rank FROM sentences_fts WHERE sentences_fts MATCH ? ORDER BY rank LIMIT ?) AS f
     JOIN sentences s ON s.id = f.rowid
+    LEFT JOIN sentences prev ON prev.article_id = s.article_id AND prev.position = s.position - 1
     JOIN passages p ON p.id = s.passage_id
+    LEFT JOIN passages lead ON lead.article_id = s.article_id AND lead.role = 'lead' AND lead.id <> p.id
     JOIN articles a ON a.id = s.article_id
     JOIN outlets o ON o.id = a.outlet_id
     ORDER BY f.rank`);

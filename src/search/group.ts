@@ -26,10 +26,13 @@ const figuresOf = (s: Scored) => s.numbers.filter((n) => !isYear(n)).sort((a, b)
 
 /** True when two sentences report the same thing. */
 export function sameReport(a: Scored, b: Scored): boolean {
+  const fa = figuresOf(a);
+  const fb = figuresOf(b);
+  // Different figures are different reports, however alike the wording (4.000 vs 2.000 killed).
+  if (fa !== '' && fb !== '' && fa !== fb) return false;
   const overlap = dice(a.termSet, b.termSet);
   if (overlap >= SAME_REPORT_DICE) return true;
-  const fa = figuresOf(a);
-  return fa !== '' && fa === figuresOf(b) && overlap >= SAME_REPORT_DICE_WITH_FIGURES;
+  return fa !== '' && fa === fb && overlap >= SAME_REPORT_DICE_WITH_FIGURES;
 }
 
 export function toQuote(s: Scored): Quote {

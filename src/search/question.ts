@@ -44,6 +44,13 @@ export interface Concept {
   alternatives: Alternative[];
 }
 
+/**
+ * In "Apa kekurangan ...", "What agreement ...", "Berapa tentara ...", the word after the
+ * question word names what is asked about; it weighs this much more than the other concepts.
+ */
+const FOCUS_WEIGHT = 2;
+const FOCUS_QUESTION = /^(?:apa|apakah|siapa|berapa|brp|what|which|who|how\s+many|how\s+much)\b/;
+
 export interface AnalyzedQuestion {
   text: string;
   truncated: boolean;
@@ -256,6 +263,8 @@ export function analyzeQuestion(input: string): AnalyzedQuestion {
   const concepts = (language === 'en' ? englishConcepts(text) : indonesianConcepts(text))
     .filter((c) => c.alternatives.length > 0)
     .slice(0, MAX_CONCEPTS);
+  const first = concepts[0];
+  if (first && FOCUS_QUESTION.test(folded)) first.weight = (first.weight ?? 1) * FOCUS_WEIGHT;
   const numbers = analyzeTokens(text).flatMap((t) => (t.kind === 'number' ? [t.value] : []));
   return { text, truncated, language, kind, concepts, numbers };
 }

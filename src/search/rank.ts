@@ -11,7 +11,11 @@ export const W_COVERAGE = 6;
 export const W_BM25 = 1.2;
 /** The sentence holds the kind of thing asked for (a number for "berapa", a date for "kapan"). */
 export const W_KIND = 1.2;
-/** The paragraph around the sentence covers concepts the sentence itself lacks. */
+/**
+ * The context (its paragraph, the sentence before it, where "mereka" or "they" usually finds
+ * its referent, and the article's lead, which says what the story is about) covers concepts
+ * the sentence itself lacks.
+ */
 export const W_PASSAGE = 1.0;
 /** Title and lead sentences state the story's main facts. Small: a lead is not an answer by itself. */
 export const W_LEAD = 0.3;
@@ -59,6 +63,12 @@ export interface Scored extends Candidate {
   matched: number[];
 }
 
+/**
+ * A figure: a number that counts something, not a date ("28/4"), a year ("2024") or a
+ * list index. Grouped thousands, a number with a multiplier or percent, or 2+ digits.
+ */
+const FIGURE_PATTERN =
+  /(?<![/\d.,])(?:\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?\s?(?:ribu|juta|miliar|triliun|persen|%)|(?!(?:19|20)\d\d(?![\d.,]))\d{2,}(?:[.,]\d+)?)(?![/\d])/u;
 const DATE_PATTERN =
   /\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|agu|ags|sep|okt|nov|des|pekan lalu|minggu lalu|bulan lalu|tahun lalu|kemarin|hari ini|(?:19|20)\d\d|\d{1,2}\/\d{1,2})\b/iu;
 const PERSON_PATTERN = /(?:\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+|\b(?:presiden|pemimpin|menteri|juru bicara|kepala|komandan|jenderal|panglima|perdana menteri|komisi)\b)/u;
@@ -69,7 +79,7 @@ const REASON_PATTERN = /\b(?:karena|sebab|akibat|agar|supaya|demi|sebagai imbala
 export function kindMatch(kind: AnswerKind, text: string, numbers: readonly number[]): number {
   switch (kind) {
     case 'number':
-      return numbers.some((n) => !(Number.isInteger(n) && n >= 1900 && n <= 2100)) ? 1 : 0;
+      return FIGURE_PATTERN.test(text) ? 1 : 0;
     case 'date':
       return DATE_PATTERN.test(text) ? 1 : 0;
     case 'person':

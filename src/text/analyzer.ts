@@ -14,7 +14,7 @@ import { stemIndonesian } from './stemmer.js';
 import { INDONESIAN_STOP_WORDS } from './stopwords.js';
 
 /** Bump when the output of `indexTerms` changes: stored terms are then rebuilt on open. */
-export const ANALYZER_VERSION = 2;
+export const ANALYZER_VERSION = 3;
 
 export type Token = { kind: 'word'; text: string } | { kind: 'number'; text: string; value: number };
 
@@ -79,7 +79,9 @@ export function canonicalize(tokens: Token[]): Token[] {
 
 /**
  * Derived words whose meaning has drifted from their root: stemming them would conflate
- * "government" with "order" (pemerintah / perintah) or "company" with "effort".
+ * "government" with "order" (pemerintah / perintah), "agreement" with "promise"
+ * (perjanjian / janji), "defence" with "holding" (pertahanan / tahan), "shortage" with
+ * "less" (kekurangan / kurang) or "mobilisation" with "car" (mobilisasi / mobil).
  */
 const LEXICALISED: Readonly<Record<string, string>> = {
   pemerintah: 'pemerintah',
@@ -91,6 +93,14 @@ const LEXICALISED: Readonly<Record<string, string>> = {
   penduduk: 'penduduk',
   pendapat: 'pendapat',
   pendapatan: 'pendapatan',
+  perjanjian: 'perjanjian',
+  mobilisasi: 'mobilisasi',
+  pertahanan: 'pertahanan',
+  keamanan: 'keamanan',
+  pertanian: 'pertanian',
+  perdagangan: 'perdagangan',
+  kesehatan: 'kesehatan',
+  kekurangan: 'kekurangan',
 };
 
 /** Stems one folded Indonesian word; compounds ("rusia-ukraina") yield one term per part. */
