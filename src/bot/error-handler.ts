@@ -1,0 +1,39 @@
+/**
+ * The error boundary's handler: logs the failure with its update id and tells the user that
+ * something went wrong, instead of going silent. Never throws.
+ */
+import type { BotError } from 'grammy';
+import type { Logger } from '../logger.js';
+import { languageFromCode, t } from '../render/messages.js';
+import { isForbidden } from './api-fallbacks.js';
+import type { BotContext } from './context.js';
+import { isAddressedToBot } from './filters/addressed.js';
+
+/** Creates the handler used by `bot.errorBoundary` and `bot.catch`. */
+export function createErrorHandler(logger: Logger) {
+  return async (error: BotError<BotContext>): Promise<void> => {
+    const { ctx } = error;
+    const updateId = ctx.update.update_id;
+    if (isForbidden(error.error)) {
+      // Already logged once per chat by the API fallbacks; there is nobody to tell.
+      logger.debug({ update_id: updateId }, 'update dropped: bot blocked or removed');
+      return;
+    }
+    logger.error({ err: error.error, update_id: updateId, chatId: ctx.chat?.id }, 'error while handling update');
+    const locale = ctx.uiLanguage ?? languageFromCode(ctx.from?.language_code);
+    const text = t(locale, 'error-generic');
+    try {
+      if (ctx.callbackQuery) {
+        await ctx.answerCallbackQuery({ text });
+      } else if (ctx.inlineQuery) {
+        await ctx.answerInlineQuery([], { cache_time: 0 });
+      } else if (ctx.message && isAddressedToBot(ctx)) {
+        // Only where the bot was addressed: a failure must not make it talk into group chatter.
+        const threaded = ctx.chat?.type === 'private' ? {} : { reply_parameters: { message_id: ctx.message.message_id, allow_sending_without_reply: true } };
+        await ctx.reply(text, threaded);
+      }
+    } catch (notifyError) {
+      logger.warn({ err: notifyError, update_id: updateId }, 'could not tell the user about the error');
+    }
+  };
+}

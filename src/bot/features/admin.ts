@@ -1,0 +1,144 @@
+/**
+ * Admins (ADMIN_IDS) add articles from the chat: `/add {json}` (the ingest JSONL format) or a
+ * seed-format `.md`/`.txt` or `.jsonl` document. Input goes through the same parsers and the
+ * same ingest as `npm run ingest`; anyone else is refused and nothing is written.
+ */
+import { Composer } from 'grammy';
+import type { Document } from 'grammy/types';
+import { IngestError, validateArticle, type ArticleInput } from '../../corpus/article-input.js';
+import type { IngestReport } from '../../corpus/ingest.js';
+import { parseJsonl } from '../../corpus/jsonl.js';
+import { parseSeedFile } from '../../corpus/seed-format.js';
+import type { Language } from '../../search/answer-types.js';
+import { escapeHtml, tHtml } from '../../render/html.js';
+import { t } from '../../render/messages.js';
+import type { BotContext } from '../context.js';
+import { isAdmin } from '../filters/is-admin.js';
+import { replyHtml } from '../handlers/reply.js';
+
+export const adminFeature = new Composer<BotContext>();
+
+/** Largest upload accepted (bytes). Articles are at most 200,000 characters each. */
+export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+
+const ADD_EXAMPLE = '{"outlet": "Kompas", "published": "2025-05-01", "title": null, "url": null, "text": "..."}';
+
+/** Parses the text after `/add`: one JSON object (may span lines) or JSONL lines. */
+export function parseAddArguments(args: string, source = '/add'): ArticleInput[] {
+  const trimmed = args.trim();
+  const lines = trimmed.split('\n').filter((l) => l.trim());
+  if (lines.length > 1) {
+    // A pretty-printed object spans lines; JSONL has one complete object per line.
+    let whole: unknown;
+    try {
+      whole = JSON.parse(trimmed);
+    } catch {
+      return parseJsonl(trimmed, source);
+    }
+    if (typeof whole !== 'object' || whole === null || Array.isArray(whole)) throw new IngestError({ file: source, line: 1 }, 'expected a JSON object');
+    return [validateArticle(whole, { file: source, line: 1 })];
+  }
+  return parseJsonl(trimmed, source);
+}
+
+/** Parses an uploaded file by its extension with the ingest parsers. */
+export function parseUpload(content: string, fileName: string): ArticleInput[] {
+  if (/\.jsonl$/i.test(fileName)) return parseJsonl(content, fileName);
+  return [parseSeedFile(content, fileName)];
+}
+
+function reportHtml(ctx: BotContext, report: IngestReport, locale: Language): string {
+  const lines = [tHtml(locale, 'admin-added', { count: report.results.length })];
+  for (const r of report.results) {
+    const source = ctx.deps.engine.source(r.slug);
+    lines.push(
+      `• ${tHtml(locale, 'admin-added-line', {
+        slug: { html: `<code>${escapeHtml(r.slug)}</code>` },
+        outlet: source?.outlet ?? '?',
+        sentences: source?.sentences ?? 0,
+        status: t(locale, `admin-status-${r.status}`),
+      })}`,
+    );
+  }
+  return lines.join('\n');
+}
+
+async function ingest(ctx: BotContext, parse: () => ArticleInput[]): Promise<void> {
+  const locale = ctx.uiLanguage;
+  let inputs: ArticleInput[];
+  try {
+    inputs = parse();
+  } catch (error) {
+    if (error instanceof IngestError) {
+      await replyHtml(ctx, tHtml(locale, 'admin-invalid', { error: error.message }));
+      return;
+    }
+    throw error;
+  }
+  const report = ctx.deps.engine.addArticles(inputs);
+  ctx.deps.logger.info(
+    { update_id: ctx.update.update_id, admin: ctx.from?.id, added: report.added, updated: report.updated, unchanged: report.unchanged },
+    'articles ingested from chat',
+  );
+  await replyHtml(ctx, reportHtml(ctx, report, locale));
+}
+
+async function downloadDocument(ctx: BotContext, document: Document): Promise<string | undefined> {
+  const file = await ctx.getFile();
+  if (!file.file_path) return undefined;
+  const { telegramApiRoot, telegramToken } = ctx.deps.config;
+  const response = await ctx.deps.fetch(`${telegramApiRoot}/file/bot${telegramToken ?? ''}/${file.file_path}`);
+  if (!response.ok) {
+    ctx.deps.logger.warn({ update_id: ctx.update.update_id, status: response.status, file: document.file_name }, 'file download failed');
+    return undefined;
+  }
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  if (bytes.byteLength > MAX_UPLOAD_BYTES) return undefined;
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+async function handleDocument(ctx: BotContext, document: Document): Promise<void> {
+  const locale = ctx.uiLanguage;
+  const name = document.file_name ?? 'upload';
+  if (!/\.(md|txt|jsonl)$/i.test(name)) {
+    await replyHtml(ctx, tHtml(locale, 'admin-file-type'));
+    return;
+  }
+  if ((document.file_size ?? 0) > MAX_UPLOAD_BYTES) {
+    await replyHtml(ctx, tHtml(locale, 'admin-file-too-big', { max: Math.floor(MAX_UPLOAD_BYTES / 1024) }));
+    return;
+  }
+  const content = await downloadDocument(ctx, document);
+  if (content === undefined) {
+    await replyHtml(ctx, tHtml(locale, 'admin-download-failed'));
+    return;
+  }
+  await ingest(ctx, () => parseUpload(content, name));
+}
+
+adminFeature.command('add', async (ctx) => {
+  if (!isAdmin(ctx)) {
+    await replyHtml(ctx, tHtml(ctx.uiLanguage, 'admin-only'));
+    return;
+  }
+  // `/add` as the caption of a document adds the document.
+  if (ctx.msg.document) {
+    await handleDocument(ctx, ctx.msg.document);
+    return;
+  }
+  if (!ctx.match.trim()) {
+    await replyHtml(ctx, tHtml(ctx.uiLanguage, 'admin-add-usage', { example: { html: `<code>${escapeHtml(ADD_EXAMPLE)}</code>` } }));
+    return;
+  }
+  await ingest(ctx, () => parseAddArguments(ctx.match));
+});
+
+// In private chats any document is an upload attempt; in groups only with `/add` (above), so a
+// file shared in a group never makes the bot speak.
+adminFeature.chatType('private').on('message:document', async (ctx) => {
+  if (!isAdmin(ctx)) {
+    await replyHtml(ctx, tHtml(ctx.uiLanguage, 'admin-only'));
+    return;
+  }
+  await handleDocument(ctx, ctx.msg.document);
+});

@@ -1,0 +1,51 @@
+/** `/start` (with deep-link questions), `/help`, `/sources` and `/lang`. */
+import { Composer } from 'grammy';
+import { escapeHtml, tHtml } from '../../render/html.js';
+import { isLanguage, t } from '../../render/messages.js';
+import { renderSourcesHtml } from '../../render/telegram.js';
+import type { BotContext } from '../context.js';
+import { decodeStartPayload } from '../deep-link.js';
+import { replyTo, replyWithAnswer } from '../handlers/answer.js';
+import { replyHtml } from '../handlers/reply.js';
+
+export const commandsFeature = new Composer<BotContext>();
+
+function helpHtml(ctx: BotContext): string {
+  const locale = ctx.uiLanguage;
+  return tHtml(locale, 'help', {
+    example1: { html: `<code>${escapeHtml(t(locale, 'example-question-1'))}</code>` },
+    example2: { html: `<code>${escapeHtml(t(locale, 'example-question-2'))}</code>` },
+    bot: ctx.me.username,
+  });
+}
+
+commandsFeature.command('start', async (ctx) => {
+  const payload = ctx.match.trim();
+  if (payload && payload !== 'help') {
+    const question = decodeStartPayload(payload);
+    if (question) {
+      const reply = replyTo(ctx);
+      await replyWithAnswer(ctx, question, { compact: ctx.chat.type !== 'private', ...(reply ? { replyParameters: reply } : {}) });
+      return;
+    }
+  }
+  await replyHtml(ctx, `${tHtml(ctx.uiLanguage, 'start-welcome')}\n\n${helpHtml(ctx)}`);
+});
+
+commandsFeature.command('help', (ctx) => replyHtml(ctx, helpHtml(ctx)));
+
+commandsFeature.command('sources', (ctx) => replyHtml(ctx, renderSourcesHtml(ctx.deps.engine.sources(), ctx.uiLanguage)));
+
+commandsFeature.command('lang', async (ctx) => {
+  const wanted = ctx.match.trim().toLowerCase();
+  if (isLanguage(wanted) && ctx.chat) {
+    await ctx.deps.chatSettings.setLanguage(ctx.chat.id, wanted);
+    ctx.chatLanguage = wanted;
+    ctx.uiLanguage = wanted;
+    ctx.i18n.useLocale(wanted);
+    await replyHtml(ctx, tHtml(wanted, 'lang-set'));
+    return;
+  }
+  const current = ctx.chatLanguage ? t(ctx.uiLanguage, `lang-name-${ctx.chatLanguage}`) : t(ctx.uiLanguage, 'lang-auto');
+  await replyHtml(ctx, tHtml(ctx.uiLanguage, 'lang-usage', { current }));
+});

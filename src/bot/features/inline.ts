@@ -1,0 +1,66 @@
+/**
+ * Inline mode: `@bot question` offers up to 10 citations, each a self-contained message (quote,
+ * outlet, date) ready to send; an empty query offers the most-cited facts.
+ */
+import { Composer } from 'grammy';
+import type { InlineQueryResultArticle } from 'grammy/types';
+import type { Language, Quote } from '../../search/answer-types.js';
+import { cutText } from '../../render/html.js';
+import { formatDate, t } from '../../render/messages.js';
+import { renderCitationHtml } from '../../render/telegram.js';
+import type { BotContext } from '../context.js';
+import { encodeStartPayload } from '../deep-link.js';
+import { cutQuestion } from '../handlers/answer.js';
+
+export const inlineFeature = new Composer<BotContext>();
+
+/** Results per query (Telegram allows 50; ten citations is plenty to choose from). */
+export const MAX_INLINE_RESULTS = 10;
+/** Answers depend only on the corpus, which changes rarely: let Telegram cache them a while. */
+const CACHE_SECONDS = 300;
+const TOP_FACTS_CACHE_SECONDS = 600;
+
+/** One inline result: title "outlet, date", the quote as description, the citation as message. */
+export function citationResult(quote: Quote, locale: Language): InlineQueryResultArticle {
+  return {
+    type: 'article',
+    // Unique per result and at most 64 bytes.
+    id: `s${quote.sentenceId}`,
+    title: `${quote.outlet}, ${formatDate(quote.published, locale)}`,
+    description: cutText(quote.text, 200),
+    input_message_content: {
+      message_text: renderCitationHtml(quote, locale),
+      parse_mode: 'HTML',
+      link_preview_options: { is_disabled: true },
+    },
+  };
+}
+
+inlineFeature.on('inline_query', async (ctx) => {
+  // Telegram sends at most 256 characters; cut defensively anyway.
+  const query = cutQuestion(ctx.inlineQuery.query.slice(0, 256)).text;
+  if (!query) {
+    const facts = ctx.deps.engine.topFacts(MAX_INLINE_RESULTS);
+    const locale = ctx.chatLanguage ?? ctx.uiLanguage;
+    await ctx.answerInlineQuery(
+      facts.map((q) => citationResult(q, locale)),
+      { cache_time: TOP_FACTS_CACHE_SECONDS, is_personal: false, button: { text: t(locale, 'inline-empty-button'), start_parameter: 'help' } },
+    );
+    return;
+  }
+  const answer = ctx.deps.engine.ask(query, { limit: MAX_INLINE_RESULTS });
+  const locale = ctx.chatLanguage ?? answer.language;
+  if (answer.noAnswer || answer.answers.length === 0) {
+    const payload = encodeStartPayload(query) ?? 'help';
+    await ctx.answerInlineQuery([], {
+      cache_time: CACHE_SECONDS,
+      is_personal: false,
+      button: { text: t(locale, 'inline-no-answer-button'), start_parameter: payload },
+    });
+    return;
+  }
+  await ctx.answerInlineQuery(
+    answer.answers.slice(0, MAX_INLINE_RESULTS).map((q) => citationResult(q, locale)),
+    { cache_time: CACHE_SECONDS, is_personal: false },
+  );
+});

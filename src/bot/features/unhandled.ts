@@ -1,0 +1,38 @@
+/**
+ * Installed last: whatever no feature took. In private chats the user gets a hint; callback
+ * queries are still answered; everything else (group chatter, channel posts, edited messages,
+ * membership changes) is ignored without a word.
+ */
+import { Composer } from 'grammy';
+import { tHtml } from '../../render/html.js';
+import { t } from '../../render/messages.js';
+import type { BotContext } from '../context.js';
+import { isCommandForBot, leadingCommand } from '../filters/addressed.js';
+import { replyHtml } from '../handlers/reply.js';
+
+export const unhandledFeature = new Composer<BotContext>();
+
+unhandledFeature.chatType('private').on('message', (ctx) =>
+  replyHtml(ctx, tHtml(ctx.uiLanguage, leadingCommand(ctx.msg) ? 'unknown-command' : 'unhandled-private')),
+);
+
+// `/unknown@thisbot` in a group is addressed to us by name: say so. A bare `/unknown` may be
+// meant for another bot in the group, so it stays unanswered.
+unhandledFeature.chatType(['group', 'supergroup']).on('message', async (ctx) => {
+  const cmd = leadingCommand(ctx.msg);
+  if (cmd?.username && isCommandForBot(ctx.msg, ctx.me)) await replyHtml(ctx, tHtml(ctx.uiLanguage, 'unknown-command'));
+});
+
+unhandledFeature.on('callback_query', (ctx) => ctx.answerCallbackQuery({ text: t(ctx.uiLanguage, 'callback-unknown') }));
+
+unhandledFeature.on('my_chat_member', (ctx) => {
+  const update = ctx.myChatMember;
+  ctx.deps.logger.info(
+    { update_id: ctx.update.update_id, chatId: update.chat.id, chatType: update.chat.type, from: update.old_chat_member.status, to: update.new_chat_member.status },
+    'bot membership changed',
+  );
+});
+
+unhandledFeature.use((ctx) => {
+  ctx.deps.logger.debug({ update_id: ctx.update.update_id, kind: Object.keys(ctx.update).find((k) => k !== 'update_id') }, 'update ignored');
+});

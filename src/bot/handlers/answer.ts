@@ -1,0 +1,68 @@
+/**
+ * Sending an answer: ask the engine, render, attach buttons, reply. Shared by private
+ * questions, group commands, mentions, replies and /start deep links.
+ */
+import type { ReplyParameters } from 'grammy/types';
+import type { Answer, Language } from '../../search/answer-types.js';
+import { renderAnswerHtml, MAX_QUESTION_CHARS } from '../../render/telegram.js';
+import type { BotContext } from '../context.js';
+import { answerKeyboard } from '../keyboards/answer-keyboard.js';
+
+/** How many quotes to fetch for one answer (pages of 3, or 2 in groups). */
+export const QUOTES_PER_ANSWER = 9;
+
+/** Cuts a question to the maximum length at a word boundary; says whether it cut. */
+export function cutQuestion(question: string, max = MAX_QUESTION_CHARS): { text: string; truncated: boolean } {
+  const trimmed = question.trim();
+  if (trimmed.length <= max) return { text: trimmed, truncated: false };
+  let end = max;
+  const code = trimmed.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end--;
+  const space = trimmed.lastIndexOf(' ', end);
+  if (space > max * 0.7) end = space;
+  return { text: trimmed.slice(0, end).trimEnd(), truncated: true };
+}
+
+/** Asks the engine; marks the answer truncated when the bot cut the question. */
+export function askEngine(ctx: BotContext, question: string): { answer: Answer; question: string } {
+  const cut = cutQuestion(question);
+  const answer = ctx.deps.engine.ask(cut.text, { limit: QUOTES_PER_ANSWER });
+  return { answer: cut.truncated && !answer.truncated ? { ...answer, truncated: true } : answer, question: cut.text };
+}
+
+/** The reply language: the chat's choice, else the question's language. */
+export function answerLanguage(ctx: BotContext, answer: Answer): Language {
+  return ctx.chatLanguage ?? answer.language;
+}
+
+export interface ReplyOptions {
+  /** Group layout: fewer quotes and only a "More" button. */
+  compact: boolean;
+  replyParameters?: ReplyParameters;
+}
+
+/** Answers `question` in the current chat with quotes, attribution and buttons. */
+export async function replyWithAnswer(ctx: BotContext, question: string, options: ReplyOptions): Promise<void> {
+  const { answer, question: asked } = askEngine(ctx, question);
+  const locale = answerLanguage(ctx, answer);
+  const rendered = renderAnswerHtml(answer, locale, { compact: options.compact, page: 0 });
+  const id = rendered.noAnswer ? undefined : await ctx.deps.buttonStates.save({ question: asked, compact: options.compact });
+  const keyboard = id === undefined ? undefined : answerKeyboard(id, rendered, locale, options.compact);
+  ctx.deps.logger.debug(
+    { update_id: ctx.update.update_id, language: answer.language, noAnswer: answer.noAnswer, quotes: answer.answers.length },
+    'answering question',
+  );
+  await ctx.reply(rendered.text, {
+    parse_mode: 'HTML',
+    link_preview_options: { is_disabled: true },
+    ...(keyboard ? { reply_markup: keyboard } : {}),
+    ...(options.replyParameters ? { reply_parameters: options.replyParameters } : {}),
+  });
+}
+
+/** Reply parameters that thread the answer under the asking message (in groups). */
+export function replyTo(ctx: BotContext): ReplyParameters | undefined {
+  const msg = ctx.msg;
+  if (!msg || ctx.chat?.type === 'private') return undefined;
+  return { message_id: msg.message_id, allow_sending_without_reply: true };
+}

@@ -1,0 +1,69 @@
+/**
+ * `/ask` and `/cite` (alias `/sumber`). `/cite` sent as a reply looks up the replied message's
+ * claim and answers under that message, quoting the claim; Telegram's quote must be an exact
+ * substring of at most 1024 characters (the API fallbacks resend without it if refused).
+ */
+import type { Message, ReplyParameters } from 'grammy/types';
+import type { BotContext } from '../context.js';
+import { t } from '../../render/messages.js';
+import { replyTo, replyWithAnswer } from './answer.js';
+import { escapeHtml } from '../../render/html.js';
+
+/** Telegram's limit on `reply_parameters.quote`. */
+export const MAX_REPLY_QUOTE = 1024;
+
+/** An exact substring of `text` usable as a reply quote: trimmed, at most 1024 UTF-16 units. */
+export function replyQuote(text: string, max = MAX_REPLY_QUOTE): string {
+  const trimmed = text.trim();
+  if (trimmed.length <= max) return trimmed;
+  let end = max;
+  const code = trimmed.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end--;
+  const space = trimmed.lastIndexOf(' ', end);
+  if (space > max / 2) end = space;
+  return trimmed.slice(0, end).trimEnd();
+}
+
+/** The claim a `/cite` reply points at: the part the user quoted, else the whole text or caption. */
+export function claimOf(msg: Message): { claim: string; quote: string } | undefined {
+  const replied = msg.reply_to_message;
+  if (!replied) return undefined;
+  const full = replied.text ?? replied.caption;
+  const selected = msg.quote?.text;
+  const claim = selected ?? full;
+  if (!claim?.trim()) return undefined;
+  return { claim, quote: replyQuote(claim) };
+}
+
+/** `/ask question`: answers, or shows how to use it. */
+export async function handleAsk(ctx: BotContext, question: string, compact: boolean): Promise<void> {
+  if (!question.trim()) {
+    await ctx.reply(escapeHtml(t(ctx.uiLanguage, 'ask-usage', { example: t(ctx.uiLanguage, 'example-question-1') })), {
+      parse_mode: 'HTML',
+      ...(replyTo(ctx) ? { reply_parameters: replyTo(ctx)! } : {}),
+    });
+    return;
+  }
+  await replyWithAnswer(ctx, question, { compact, ...(replyTo(ctx) ? { replyParameters: replyTo(ctx)! } : {}) });
+}
+
+/** `/cite [question]`: with a question like /ask; as a reply, looks up the replied claim. */
+export async function handleCite(ctx: BotContext, args: string, compact: boolean): Promise<void> {
+  const msg = ctx.msg;
+  if (args.trim() || !msg) {
+    await handleAsk(ctx, args, compact);
+    return;
+  }
+  const claim = claimOf(msg);
+  const replied = msg.reply_to_message;
+  if (!claim || !replied) {
+    await ctx.reply(escapeHtml(t(ctx.uiLanguage, 'cite-usage')), {
+      parse_mode: 'HTML',
+      ...(replyTo(ctx) ? { reply_parameters: replyTo(ctx)! } : {}),
+    });
+    return;
+  }
+  const replyParameters: ReplyParameters = { message_id: replied.message_id, allow_sending_without_reply: true };
+  if (claim.quote) replyParameters.quote = claim.quote;
+  await replyWithAnswer(ctx, claim.claim, { compact, replyParameters });
+}

@@ -1,0 +1,92 @@
+/**
+ * The bot factory. `createBot` wires middleware and features and has no side effects: no network
+ * until the entry point starts polling or the webhook server (pass `botInfo` to skip getMe).
+ */
+import { autoRetry } from '@grammyjs/auto-retry';
+import { sequentialize } from '@grammyjs/runner';
+import { Bot, type ApiClientOptions } from 'grammy';
+import type { UserFromGetMe } from 'grammy/types';
+import type { Config } from '../config.js';
+import type { Logger } from '../logger.js';
+import { loadI18n } from '../render/messages.js';
+import type { Engine } from '../search/engine.js';
+import { telegramFallbacks } from './api-fallbacks.js';
+import type { BotContext, BotDependencies } from './context.js';
+import { createErrorHandler } from './error-handler.js';
+import { adminFeature } from './features/admin.js';
+import { callbacksFeature } from './features/callbacks.js';
+import { commandsFeature } from './features/commands.js';
+import { groupFeature } from './features/group.js';
+import { inlineFeature } from './features/inline.js';
+import { questionFeature } from './features/question.js';
+import { unhandledFeature } from './features/unhandled.js';
+import { DEFAULT_RATE_LIMIT, loadChatPreferences, logUpdates, provideDependencies, rateLimitQuestions, type RateLimitOptions } from './middlewares/index.js';
+import { createSqliteButtonStateStore, type ButtonStateStore } from './state/button-states.js';
+import { createSqliteChatSettingsStore, type ChatSettingsStore } from './state/chat-settings.js';
+
+export type { BotContext } from './context.js';
+
+export interface CreateBotDependencies {
+  engine: Engine;
+  logger: Logger;
+  /** Skips getMe (tests, or a value cached by the entry point). */
+  botInfo?: UserFromGetMe;
+  /** Per-chat state; SQLite tables of the corpus database by default. */
+  chatSettings?: ChatSettingsStore;
+  buttonStates?: ButtonStateStore;
+  /** Used to download admin uploads; global fetch by default. */
+  fetch?: typeof fetch;
+  /** Extra Bot API client options (the API root always comes from the config). */
+  client?: Omit<ApiClientOptions, 'apiRoot'>;
+  /** Per-user question limit; `false` turns it off. */
+  rateLimit?: RateLimitOptions | false;
+  /** Bounds for automatic retries on 429 and 5xx. */
+  retry?: { maxRetryAttempts?: number; maxDelaySeconds?: number };
+}
+
+/** Update kinds the bot asks Telegram for (polling and webhook). */
+export const ALLOWED_UPDATES = ['message', 'callback_query', 'inline_query', 'my_chat_member'] as const;
+
+/** Builds the bot: API transformers, then the middleware chain, then the features. */
+export function createBot(config: Config, dependencies: CreateBotDependencies): Bot<BotContext> {
+  if (!config.telegramToken) throw new Error('createBot needs TELEGRAM_BOT_TOKEN');
+  const { engine, logger } = dependencies;
+  const deps: BotDependencies = {
+    config,
+    engine,
+    logger,
+    chatSettings: dependencies.chatSettings ?? createSqliteChatSettingsStore(engine.db),
+    buttonStates: dependencies.buttonStates ?? createSqliteButtonStateStore(engine.db),
+    fetch: dependencies.fetch ?? globalThis.fetch,
+  };
+
+  const bot = new Bot<BotContext>(config.telegramToken, {
+    ...(dependencies.botInfo ? { botInfo: dependencies.botInfo } : {}),
+    client: { ...dependencies.client, apiRoot: config.telegramApiRoot },
+  });
+
+  // API transformers: retries innermost, so the fallbacks' second tries are retried too.
+  bot.api.config.use(
+    autoRetry({
+      maxRetryAttempts: dependencies.retry?.maxRetryAttempts ?? 3,
+      maxDelaySeconds: dependencies.retry?.maxDelaySeconds ?? 30,
+    }),
+  );
+  bot.api.config.use(telegramFallbacks(logger));
+
+  const errorHandler = createErrorHandler(logger);
+  const i18n = loadI18n<BotContext>({ localeNegotiator: (ctx) => ctx.uiLanguage });
+
+  // The middleware order, written once.
+  bot.use(provideDependencies(deps));
+  bot.catch(errorHandler);
+  const chain = bot.errorBoundary(errorHandler);
+  chain.use(sequentialize((ctx: BotContext) => (ctx.chat?.id ?? ctx.from?.id)?.toString()));
+  chain.use(logUpdates);
+  chain.use(loadChatPreferences);
+  chain.use(i18n.middleware());
+  if (dependencies.rateLimit !== false) chain.use(rateLimitQuestions(dependencies.rateLimit ?? DEFAULT_RATE_LIMIT));
+  chain.use(commandsFeature, adminFeature, groupFeature, questionFeature, inlineFeature, callbacksFeature, unhandledFeature);
+
+  return bot;
+}
