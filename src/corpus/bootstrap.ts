@@ -3,6 +3,7 @@
  * and its analysed terms are rebuilt when the analyser changed since they were written.
  */
 import { createHash } from 'node:crypto';
+import fs from 'node:fs';
 import { count, eq } from 'drizzle-orm';
 import { openDatabase, SEEDS_DIR, type Db } from '../db/database.js';
 import { articles, meta } from '../db/schema.js';
@@ -22,6 +23,7 @@ const FINGERPRINT_SAMPLE =
 export function analyzerFingerprint(): string {
   return createHash('sha256')
     .update(`${ANALYZER_VERSION}\n${analyzeTerms(FINGERPRINT_SAMPLE).join(' ')}\n${extractNumbers(FINGERPRINT_SAMPLE).join(' ')}`)
+    .update(fs.readFileSync(new URL('../text/data/id-roots.txt', import.meta.url)))
     .update(JSON.stringify([[...INDONESIAN_STOP_WORDS], CANONICAL_PHRASES, INFORMAL_INDONESIAN, CASE_SENSITIVE_ABBREVIATIONS.map(([r, s]) => [r.source, s])]))
     .digest('hex')
     .slice(0, 16);

@@ -35,7 +35,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   client.pragma('foreign_keys = ON');
   client.pragma('busy_timeout = 5000');
   client.pragma('cache_size = -32000');
-  const db = drizzle(client, { schema }) as Db;
+  const db: Db = drizzle(client, { schema });
   if (!options.readonly) migrate(db, { migrationsFolder: MIGRATIONS_DIR });
   return db;
 }

@@ -7,7 +7,15 @@ import type { Answer, CorpusCoverage, Quote } from './answer-types.js';
 import { collectFigures, groupQuotes } from './group.js';
 import { buildMatchExpression } from './match-expression.js';
 import { analyzeQuestion, type Concept } from './question.js';
-import { MIN_QUOTE_COVERAGE, MIN_RELATIVE_SCORE, NOT_FOUND_COVERAGE, rankSentences, type Candidate } from './rank.js';
+import {
+  ABSENT_SHARE_STRICT,
+  MIN_QUOTE_COVERAGE,
+  MIN_RELATIVE_SCORE,
+  NOT_FOUND_COVERAGE,
+  NOT_FOUND_COVERAGE_STRICT,
+  rankSentences,
+  type Candidate,
+} from './rank.js';
 
 /** Candidates fetched from FTS5 before ranking; bounds the work per question at any corpus size. */
 export const CANDIDATE_LIMIT = 300;
@@ -78,8 +86,10 @@ export function createSearchIndex(db: Db): SearchIndex {
 
 /**
  * Inverse document frequency of each concept: that of its most trusted alternative the corpus
- * has. A concept the corpus lacks entirely weighs as much as the rarest known concept, so that
- * a question about something absent ("pizza") cannot be answered by its other words alone.
+ * has. A concept the corpus lacks entirely weighs as much as a term seen once, so that a
+ * question about something absent ("harga beras", "pizza") is not answered by its common
+ * words alone; an English word no lexicon could translate weighs only as much as the rarest
+ * known concept (its absence may be our lexicon's gap, not the corpus's).
  */
 export function conceptIdfs(index: SearchIndex, concepts: readonly Concept[]): number[] {
   const n = Math.max(index.sentenceCount, 1);
@@ -94,7 +104,12 @@ export function conceptIdfs(index: SearchIndex, concepts: readonly Concept[]): n
   const rarest = Math.max(...known.map((x) => x ?? 0));
   // A concept reached only through uncertain translations counts for less (its best weight).
   const confidence = (c: Concept) => Math.max(...c.alternatives.map((a) => a.weight), 0);
-  return known.map((x, i) => (x ?? (rarest > 0 ? rarest : idf(0))) * (concepts[i]!.weight ?? 1) * confidence(concepts[i]!));
+  return known.map((x, i) => {
+    const concept = concepts[i]!;
+    concept.absent = x === undefined && !concept.untranslated;
+    const absent = concept.untranslated && rarest > 0 ? rarest : idf(1);
+    return (x ?? absent) * (concept.weight ?? 1) * confidence(concept);
+  });
 }
 
 function toCandidate(row: CandidateRow): Candidate {
@@ -141,7 +156,12 @@ export function answerQuestion(index: SearchIndex, question: string, limit = 5):
   if (rows.length === 0) return finish(base);
   const ranked = rankSentences(rows.map(toCandidate), { concepts: q.concepts, conceptIdf: conceptIdfs(index, q.concepts), kind: q.kind, questionNumbers: q.numbers });
   const best = ranked[0];
-  if (!best || best.coverage < NOT_FOUND_COVERAGE) return finish(base);
+  // Words of the question that no article contains ("beras", "pizza") make an off-topic
+  // question likely: then the rest must be covered much better to count as an answer.
+  const idfs = conceptIdfs(index, q.concepts);
+  const absentShare = q.concepts.reduce((sum, c, i) => sum + (c.absent ? idfs[i]! : 0), 0) / (idfs.reduce((a, b) => a + b, 0) || 1);
+  const threshold = absentShare >= ABSENT_SHARE_STRICT ? NOT_FOUND_COVERAGE_STRICT : NOT_FOUND_COVERAGE;
+  if (!best || best.coverage < threshold) return finish(base);
   const shown = ranked.filter((s) => s.coverage >= MIN_QUOTE_COVERAGE && s.score >= best.score * MIN_RELATIVE_SCORE);
   const answers = groupQuotes(shown, Math.max(1, Math.min(limit, 50)));
   const answer: Answer = { ...base, noAnswer: answers.length === 0, answers };

@@ -4,7 +4,7 @@
  * Indonesian questions go through the same analyser as the articles; English questions are
  * lemmatised (wink-nlp), translated word by word (lexicon.ts), then analysed the same way.
  */
-import winkNLP, { type ItemToken } from 'wink-nlp';
+import winkNLP, { type ItemToken, type ItsFunction } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { analyzeTerms, analyzeTokens, expandAbbreviations, termsOfTokens } from '../text/analyzer.js';
 import { INFORMAL_INDONESIAN } from '../text/glossary.js';
@@ -41,6 +41,10 @@ export interface Concept {
   label: string;
   /** Importance relative to other concepts of equal rarity (default 1). */
   weight?: number;
+  /** An English word no lexicon knows, searched as typed: absence from the corpus proves little. */
+  untranslated?: boolean;
+  /** Set by the engine: no sentence of the corpus has any alternative of this concept. */
+  absent?: boolean;
   alternatives: Alternative[];
 }
 
@@ -50,6 +54,12 @@ export interface Concept {
  */
 const FOCUS_WEIGHT = 2;
 const FOCUS_QUESTION = /^(?:apa|apakah|siapa|berapa|brp|what|which|who|how\s+many|how\s+much)\b/;
+
+/**
+ * Time words that situate the asker, not the story ("hari ini", "now", "terbaru"): dropped
+ * from questions so that "Berapa harga beras hari ini?" is not answered by any "hari".
+ */
+const DEICTIC_TIME = /\b(?:hari ini|saat ini|sekarang|kini|terbaru|terkini|barusan|today|now|currently|latest|recently|right now|these days)\b/g;
 
 export interface AnalyzedQuestion {
   text: string;
@@ -100,7 +110,9 @@ const synonymIndex: Map<string, string[][]> = (() => {
 
 // Full pipeline (with POS) for English lemmas; the model is shared with segmentation.
 const nlp = winkNLP(model);
-const its = nlp.its;
+// wink-nlp's `its` helpers are plain functions that use no `this`.
+// eslint-disable-next-line @typescript-eslint/unbound-method
+const { type: itsType, pos: itsPos, lemma: itsLemma } = nlp.its;
 
 const KIND_PATTERNS: ReadonlyArray<readonly [AnswerKind, RegExp]> = [
   ['number', /\b(?:berapa(?:\s+(?:banyak|jumlah|orang))?|brp|jumlah|how\s+(?:many|much)|number\s+of|what\s+(?:number|figure))\b/],
@@ -179,13 +191,14 @@ function englishConcepts(text: string): Concept[] {
   const proper: boolean[] = [];
   const verb: boolean[] = [];
   doc.tokens().each((t: ItemToken) => {
-    const type = t.out(its.type);
+    const type = t.out(itsType);
     if (type === 'punctuation' || type === 'symbol' || type === 'tabCRLF' || type === 'emoji') return;
     const raw = t.out();
     surface.push(foldText(raw));
-    lemma.push(foldText(t.out(its.lemma)));
-    proper.push(t.out(its.pos) === 'PROPN');
-    verb.push(t.out(its.pos) === 'VERB');
+    // wink-nlp documents its.lemma for tokens, but its typings omit the addons argument.
+    lemma.push(foldText(t.out(itsLemma as unknown as ItsFunction<string>)));
+    proper.push(t.out(itsPos) === 'PROPN');
+    verb.push(t.out(itsPos) === 'VERB');
   });
   const concepts: Concept[] = [];
   for (let i = 0; i < surface.length; ) {
@@ -212,7 +225,7 @@ function englishConcepts(text: string): Concept[] {
     if (used === 0) {
       // Unknown to every lexicon: a name, a number or an Indonesian word; keep it as typed.
       const terms = analyzeTerms(surface[i]!);
-      for (const term of terms) concepts.push(withSynonyms({ label: surface[i]!, alternatives: [{ terms: [term], weight: 1 }] }));
+      for (const term of terms) concepts.push(withSynonyms({ label: surface[i]!, alternatives: [{ terms: [term], weight: 1 }], untranslated: true }));
       used = 1;
     }
     i += used;
@@ -226,11 +239,13 @@ const VARIANT_WEIGHT = 0.8;
 /** Base-form guesses for an English word: -ing, -ed, -s stripped. */
 function englishVariants(word: string): string[] {
   const out: string[] = [];
-  const add = (w: string) => w.length >= 3 && !out.includes(w) && out.push(w);
-  if (word.endsWith('ing')) (add(word.slice(0, -3)), add(`${word.slice(0, -3)}e`));
-  if (word.endsWith('ed')) (add(word.slice(0, -2)), add(word.slice(0, -1)));
+  const add = (w: string) => {
+    if (w.length >= 3 && !out.includes(w)) out.push(w);
+  };
+  if (word.endsWith('ing')) [word.slice(0, -3), `${word.slice(0, -3)}e`].forEach(add);
+  if (word.endsWith('ed')) [word.slice(0, -2), word.slice(0, -1)].forEach(add);
   if (word.endsWith('ies')) add(`${word.slice(0, -3)}y`);
-  else if (word.endsWith('es')) (add(word.slice(0, -2)), add(word.slice(0, -1)));
+  else if (word.endsWith('es')) [word.slice(0, -2), word.slice(0, -1)].forEach(add);
   else if (word.endsWith('s')) add(word.slice(0, -1));
   return out;
 }
@@ -260,7 +275,8 @@ export function analyzeQuestion(input: string): AnalyzedQuestion {
   const language = detectLanguage(text);
   const folded = foldText(text);
   const kind = detectKind(folded);
-  const concepts = (language === 'en' ? englishConcepts(text) : indonesianConcepts(text))
+  const searchable = text.replace(new RegExp(DEICTIC_TIME.source, 'gi'), ' ');
+  const concepts = (language === 'en' ? englishConcepts(searchable) : indonesianConcepts(searchable))
     .filter((c) => c.alternatives.length > 0)
     .slice(0, MAX_CONCEPTS);
   const first = concepts[0];

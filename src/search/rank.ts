@@ -34,6 +34,10 @@ export const CORROBORATION_CAP = 3;
 export const MIN_QUOTE_COVERAGE = 0.34;
 /** Below this best coverage the corpus has no answer ("not found"). */
 export const NOT_FOUND_COVERAGE = 0.5;
+/** When words carrying this share of the question's weight occur in no article at all... */
+export const ABSENT_SHARE_STRICT = 0.25;
+/** ...the best sentence must cover this much of the question instead. */
+export const NOT_FOUND_COVERAGE_STRICT = 0.75;
 /** Quotes scoring below this fraction of the best one are not worth showing. */
 export const MIN_RELATIVE_SCORE = 0.55;
 
@@ -76,7 +80,7 @@ const PLACE_PATTERN = /\b(?:di|ke|dari)\s+(?:\p{Lu}|wilayah|kota|desa|provinsi)/
 const REASON_PATTERN = /\b(?:karena|sebab|akibat|agar|supaya|demi|sebagai imbalan|dengan alasan|untuk)\b/iu;
 
 /** How well a sentence holds the kind of answer expected, 0..1. */
-export function kindMatch(kind: AnswerKind, text: string, numbers: readonly number[]): number {
+export function kindMatch(kind: AnswerKind, text: string): number {
   switch (kind) {
     case 'number':
       return FIGURE_PATTERN.test(text) ? 1 : 0;
@@ -123,7 +127,7 @@ export function rankSentences(candidates: readonly Candidate[], input: RankInput
       const score =
         W_COVERAGE * coverage +
         W_BM25 * (c.bm25 / bestBm25) +
-        W_KIND * kindMatch(input.kind, c.text, c.numbers) * coverage +
+        W_KIND * kindMatch(input.kind, c.text) * coverage +
         W_PASSAGE * (passageCoverage - coverage) +
         W_LEAD * (c.role === 'lead' || c.role === 'title' ? 1 : 0) +
         W_CLAIM * claim +

@@ -101,6 +101,12 @@ const LEXICALISED: Readonly<Record<string, string>> = {
   perdagangan: 'perdagangan',
   kesehatan: 'kesehatan',
   kekurangan: 'kekurangan',
+  // Compass points are roots that look affixed (selat + -an, barat).
+  selatan: 'selatan',
+  tenggara: 'tenggara',
+  barat: 'barat',
+  timur: 'timur',
+  utara: 'utara',
 };
 
 /** Stems one folded Indonesian word; compounds ("rusia-ukraina") yield one term per part. */
