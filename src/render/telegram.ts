@@ -14,6 +14,8 @@ export const EXPANDABLE_QUOTE_CHARS = 300;
 /** Quotes per page in private chats and in compact (group) answers. */
 export const PAGE_SIZE = 3;
 export const COMPACT_PAGE_SIZE = 2;
+/** "Figures differ" lines in compact answers. */
+const COMPACT_FIGURES = 3;
 /** The question length the bot passes to the engine; longer questions are cut. */
 export const MAX_QUESTION_CHARS = 500;
 
@@ -88,7 +90,7 @@ export function renderAnswerHtml(answer: Answer, locale: Language, options: Html
   const pageSize = options.compact ? COMPACT_PAGE_SIZE : PAGE_SIZE;
   const { quotes, page, pageCount } = pageOf(answer, options.page ?? 0, pageSize);
   const views = quotes.map((q) => quoteView(q, locale));
-  const figures = page === 0 ? figureViews(answer) : [];
+  const figures = page === 0 ? figureViews(answer).slice(0, options.compact ? COMPACT_FIGURES : undefined) : [];
   const figuresHtml =
     figures.length > 0
       ? [
