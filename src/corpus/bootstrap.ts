@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import { count, eq } from 'drizzle-orm';
 import { openDatabase, SEEDS_DIR, type Db } from '../db/database.js';
 import { articles, meta } from '../db/schema.js';
-import { ANALYZER_VERSION, analyzeTerms, extractNumbers } from '../text/analyzer.js';
+import { ANALYZER_VERSION, analyzeTerms, analyzeText, extractNumbers } from '../text/analyzer.js';
 import { CANONICAL_PHRASES, CASE_SENSITIVE_ABBREVIATIONS, INFORMAL_INDONESIAN } from '../text/glossary.js';
 import { INDONESIAN_STOP_WORDS } from '../text/stopwords.js';
 import { ingestArticles, type IngestReport } from './ingest.js';
@@ -32,27 +32,26 @@ export function analyzerFingerprint(): string {
 /** Re-analyses every stored sentence and passage; returns how many sentences changed. */
 export function reanalyzeCorpus(db: Db): number {
   const c = db.$client;
-  const rows = c.prepare<[], { id: number; text: string; terms: string }>('SELECT id, text, terms FROM sentences').all();
-  const updateSentence = c.prepare<[string, string, number]>('UPDATE sentences SET terms = ?, numbers = ? WHERE id = ?');
-  const passagesRows = c
-    .prepare<[], { id: number; text: string; terms: string }>(
-      'SELECT p.id, substr(a.original, p.start + 1, p."end" - p.start) AS text, p.terms FROM passages p JOIN articles a ON a.id = p.article_id',
-    )
+  const rows = c
+    .prepare<[], { id: number; passage_id: number; text: string; terms: string }>('SELECT id, passage_id, text, terms FROM sentences ORDER BY passage_id, position')
     .all();
-  const updatePassage = c.prepare<[string, number]>('UPDATE passages SET terms = ? WHERE id = ?');
+  const updateSentence = c.prepare<[string, string, number]>('UPDATE sentences SET terms = ?, numbers = ? WHERE id = ?');
+  const updatePassage = c.prepare<[string, number]>('UPDATE passages SET terms = ? WHERE id = ? AND terms <> ?1');
   let changed = 0;
   c.transaction(() => {
+    const passageTerms = new Map<number, string[]>();
     for (const r of rows) {
-      const terms = analyzeTerms(r.text).join(' ');
-      if (terms !== r.terms) {
-        updateSentence.run(terms, JSON.stringify(extractNumbers(r.text)), r.id);
+      const { terms, numbers } = analyzeText(r.text);
+      const joined = terms.join(' ');
+      if (joined !== r.terms) {
+        updateSentence.run(joined, JSON.stringify(numbers), r.id);
         changed++;
       }
+      const list = passageTerms.get(r.passage_id);
+      if (list) list.push(joined);
+      else passageTerms.set(r.passage_id, [joined]);
     }
-    for (const p of passagesRows) {
-      const terms = analyzeTerms(p.text).join(' ');
-      if (terms !== p.terms) updatePassage.run(terms, p.id);
-    }
+    for (const [id, list] of passageTerms) updatePassage.run(list.join(' '), id);
   })();
   return changed;
 }

@@ -3,7 +3,7 @@
  * Re-ingesting an unchanged article is a no-op (content hash); a changed one replaces the old.
  */
 import { createHash } from 'node:crypto';
-import { analyzeTerms, extractNumbers } from '../text/analyzer.js';
+import { analyzeText } from '../text/analyzer.js';
 import { foldText } from '../text/normalize.js';
 import type { Db } from '../db/database.js';
 import type { ArticleInput } from './article-input.js';
@@ -61,14 +61,15 @@ export function prepareArticle(input: ArticleInput): PreparedArticle {
     JSON.stringify([slug, input.outlet, input.site, input.title, input.byline, input.published, input.url, input.language, text]),
   );
   const cleaned = cleanArticle(text, { outlet: input.outlet, site: input.site, title: input.title });
-  const passages: PreparedPassage[] = cleaned.passages.map((p) => ({
-    ...p,
-    terms: analyzeTerms(text.slice(p.start, p.end)).join(' '),
-    sentences: segmentSentences(text, p.start, p.end).map((s) => {
+  const passages: PreparedPassage[] = cleaned.passages.map((p) => {
+    const sentences = segmentSentences(text, p.start, p.end).map((s) => {
       const sentence = text.slice(s.start, s.end);
-      return { ...s, text: sentence, terms: analyzeTerms(sentence).join(' '), numbers: JSON.stringify(extractNumbers(sentence)) };
-    }),
-  }));
+      const analysed = analyzeText(sentence);
+      return { ...s, text: sentence, terms: analysed.terms.join(' '), numbers: JSON.stringify(analysed.numbers) };
+    });
+    // The sentences cover the passage, so its terms are theirs in order (no second analysis).
+    return { ...p, terms: sentences.map((s) => s.terms).join(' '), sentences };
+  });
   return { input, slug, contentHash, bodyHash, passages };
 }
 

@@ -20,6 +20,8 @@ export type Token = { kind: 'word'; text: string } | { kind: 'number'; text: str
 
 const TOKEN_PATTERN = new RegExp(`${NUMBER_PATTERN}(?:-an(?![\\p{L}\\p{N}]))?|([\\p{L}\\p{N}]+(?:[-'][\\p{L}\\p{N}]+)*)`, 'gu');
 const MAX_PHRASE = Math.max(...Object.keys(CANONICAL_PHRASES).map((k) => k.split(' ').length));
+// Phrase matching is only tried at tokens that can start a canonical phrase (a hot path at ingest).
+const PHRASE_STARTS = new Set(Object.keys(CANONICAL_PHRASES).map((k) => k.split(' ')[0]!.split('-')[0]!));
 
 /** Resolves abbreviations whose meaning depends on case ("AS", "U.S.") before folding. */
 export function expandAbbreviations(text: string): string {
@@ -57,6 +59,12 @@ export function canonicalize(tokens: Token[]): Token[] {
   }
   const out: Token[] = [];
   for (let i = 0; i < expanded.length; ) {
+    const head = expanded[i]!;
+    if (head.kind !== 'word' || !PHRASE_STARTS.has(head.text.split('-')[0]!)) {
+      out.push(head);
+      i++;
+      continue;
+    }
     let matched = false;
     for (let n = Math.min(MAX_PHRASE, expanded.length - i); n >= 1 && !matched; n--) {
       const slice = expanded.slice(i, i + n);
@@ -149,5 +157,11 @@ export function analyzeTerms(text: string): string[] {
 
 /** The numbers a text states, as canonical values in order of appearance. */
 export function extractNumbers(text: string): number[] {
-  return analyzeTokens(text).flatMap((t) => (t.kind === 'number' ? [t.value] : []));
+  return analyzeText(text).numbers;
+}
+
+/** Terms and numbers of a text in one pass (the ingest path). */
+export function analyzeText(text: string): { terms: string[]; numbers: number[] } {
+  const tokens = analyzeTokens(text);
+  return { terms: termsOfTokens(tokens), numbers: tokens.flatMap((t) => (t.kind === 'number' ? [t.value] : [])) };
 }
