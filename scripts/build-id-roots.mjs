@@ -23,7 +23,10 @@
 // Nothing here comes from Sastrawi's kata-dasar.txt (CC BY-NC-SA), nor from any test file.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import process from 'node:process';
 import { fileURLToPath } from 'node:url';
+
+const log = (line) => process.stderr.write(line + '\n');
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
@@ -55,10 +58,11 @@ const CLOSED_CLASS_POS = new Set(['pron', 'conj', 'prep', 'determiner', 'article
  */
 const KEEP_AS_ROOTS = `
   mereka menang memang menteri menara merdeka meriam mentah mentega mentari menantu melati
-  selatan segera sekolah sendiri semua sepeda selasa setan sedang sekarang selalu sebelum setelah
+  selatan segera sendiri semua sepeda selasa setan sedang sekarang selalu sebelum setelah
   selama sesudah segala seluruh sering kemarin kemudian kepala kereta kertas ketua kenapa
-  pesawat pesan petang pedang penjara peluru pelangi perdana persen pertama percaya perlu perempuan
-  berita beruang beras berat berani bersih terima teras terang terus tertib tentara dengan
+  pesawat pesan petang pedang penjara peluru pelangi perdana persen pertama perlu perempuan
+  berita beruang beras berat berani bersih berikut terima teras terus tertib tentara
+  dengan pemilu peluang perangkat lini
 `.split(/\s+/).filter(Boolean);
 
 const MIN_LENGTH = 3;
@@ -216,7 +220,7 @@ for (let round = 1; ; round++) {
     roots.delete(w);
     dropped.set(w, why);
   }
-  console.error(`round ${round}: dropped ${toDrop.length} affixed entries`);
+  log(`round ${round}: dropped ${toDrop.length} affixed entries`);
 }
 
 /** Adopted foreign suffixes: idealis, idealisme, finalisasi (the stemmer strips them as a last resort). */
@@ -323,7 +327,7 @@ for (const [r, words] of induced) {
 // 4. Write -----------------------------------------------------------------------------------
 const sorted = [...roots].sort();
 writeFileSync(outFile, sorted.join('\n') + '\n');
-console.error(
+log(
   `entries ${allWords.length}, dropped as affixed ${dropped.size}, induced ${induced.size}, roots ${sorted.length} -> ${outFile}`,
 );
 

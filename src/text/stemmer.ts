@@ -173,6 +173,10 @@ const PREFIX_RULES: readonly PrefixRule[] = [
   rule('dwipurwa', (w) => (w.length > 4 && isConsonant(w[0]) && w[1] === 'e' && w[2] === w[0] ? [w.slice(2)] : null), true, false),
 ];
 
+/** A word that matches none of these cannot match any rule of PREFIX_RULES (a fast path). */
+const MAY_HAVE_PREFIX =
+  /^(?:di|ke|se|be|te|me|pe|ku|ka|[bcdfghjklmnpqrstvwxyz](?:er|el|em|in)[aiueo])|^([bcdfghjklmnpqrstvwxyz])e\1/;
+
 function infix(w: string, inf: string): Candidates {
   return isConsonant(w[0]) && w.startsWith(inf, 1) && isVowel(w[3]) ? [w, w[0] + w.slice(3)] : null;
 }
@@ -299,7 +303,10 @@ class StemContext {
   /** Up to three layers of prefix (ke-ber-untung-an, mem-per-daya-kan). */
   private removePrefixes(): boolean {
     for (let i = 0; i < 3; i++) {
+      const before = this.current;
       if (this.removeOnePrefix()) return true;
+      // Nothing applied: another pass over the same word would not either.
+      if (this.current === before) return false;
     }
     return false;
   }
@@ -307,6 +314,8 @@ class StemContext {
   /** Applies the first rule that removes something; true when the dictionary confirms the result. */
   private removeOnePrefix(): boolean {
     const word = this.current;
+    // Every rule needs at least a prefix and one more letter, and one of these beginnings.
+    if (word.length < 3 || !MAY_HAVE_PREFIX.test(word)) return false;
     for (const r of PREFIX_RULES) {
       const proposals = r.apply(word);
       if (!proposals) continue;
@@ -539,6 +548,7 @@ function guessStem(word: string): string {
 // ---------------------------------------------------------------------------------------------
 
 const STEMMABLE = /^[a-z]+(?:-[a-z]+)*$/;
+const MAX_WORD_LENGTH = 48;
 const PLURAL_SUFFIX = /^(.*)-(ku|mu|nya|lah|kah|tah|pun)$/;
 
 export function createIndonesianStemmer(roots: RootLookup, options: StemmerOptions = {}): IndonesianStemmer {
@@ -605,7 +615,8 @@ export function createIndonesianStemmer(roots: RootLookup, options: StemmerOptio
   };
 
   const compute = (word: string): string => {
-    if (!STEMMABLE.test(word)) return word;
+    // No Indonesian word is this long (dipertanggungjawabkannya has 24 letters).
+    if (word.length > MAX_WORD_LENGTH || !STEMMABLE.test(word)) return word;
     const m = PLURAL_SUFFIX.exec(word);
     const plural = m ? m[1]!.includes('-') : word.includes('-');
     return plural ? stemPlural(word) : stemSingular(word);
