@@ -1,0 +1,105 @@
+/**
+ * Query-phase measurements on one opened database: the engine's warm answer latency, the same
+ * questions' bare FTS5 floor, and where the engine's time goes (analysis, candidate SQL).
+ */
+import type { Db } from '../db/database.js';
+import { CANDIDATE_LIMIT, createSearchIndex } from '../search/answer.js';
+import type { Engine } from '../search/engine.js';
+import { buildMatchExpression } from '../search/match-expression.js';
+import { analyzeQuestion } from '../search/question.js';
+import type { BenchQuestion } from './questions.js';
+import { round2, summarize, timeRounds, type LatencySummary } from './stats.js';
+
+/** A question as the engine sees it: its FTS5 MATCH expression and its analysed terms. */
+export interface AnalysedQuery extends BenchQuestion {
+  /** Exactly what the engine passes to MATCH; undefined when nothing is left to search. */
+  match: string | undefined;
+  /** Every analysed term of every alternative (phrases split), for the in-memory peer. */
+  terms: string[];
+}
+
+/** Analyses each question the way `answerQuestion` does. */
+export function analyseQueries(questions: readonly BenchQuestion[]): AnalysedQuery[] {
+  return questions.map((q) => {
+    const { concepts } = analyzeQuestion(q.question);
+    const terms = new Set<string>();
+    for (const c of concepts) for (const a of c.alternatives) for (const t of a.terms) if (t && /[\p{L}\p{N}]/u.test(t)) terms.add(t);
+    return { ...q, match: buildMatchExpression(concepts), terms: [...terms] };
+  });
+}
+
+export interface PhaseOptions {
+  /** Timed passes over all questions (after one warm-up pass). */
+  rounds?: number;
+  /** Stop adding rounds after this long. */
+  budgetMs?: number;
+}
+
+export interface EngineMeasurement {
+  query: LatencySummary;
+  byLanguage: { id: LatencySummary; en: LatencySummary };
+  /** The first question of a fresh engine (caches, lazily loaded models). */
+  firstAskMs: number;
+  questions: number;
+  /** Questions that got at least one quote. */
+  answered: number;
+  /** Parts of the engine's time, for finding the hot spot. */
+  breakdown: { analyse: LatencySummary; candidatesSql: LatencySummary };
+}
+
+/** Warm latency of `engine.ask` over the questions, plus a breakdown of its parts. */
+export function measureEngine(engine: Engine, db: Db, questions: readonly BenchQuestion[], options: PhaseOptions = {}): EngineMeasurement {
+  const rounds = options.rounds ?? 5;
+  const budgetMs = options.budgetMs ?? 20_000;
+  const texts = questions.map((q) => q.question);
+  let t = performance.now();
+  const first = engine.ask(texts[0] ?? '');
+  const firstAskMs = performance.now() - t;
+  let answered = first.noAnswer ? 0 : 1;
+  for (const q of texts.slice(1)) if (!engine.ask(q).noAnswer) answered++;
+
+  const byLang: Record<'id' | 'en', number[]> = { id: [], en: [] };
+  const samples: number[] = [];
+  const started = performance.now();
+  for (let r = 0; r < rounds; r++) {
+    for (const q of questions) {
+      t = performance.now();
+      engine.ask(q.question);
+      const ms = performance.now() - t;
+      samples.push(ms);
+      byLang[q.lang].push(ms);
+    }
+    if (performance.now() - started > budgetMs) break;
+  }
+
+  const analyse = timeRounds(texts, Math.min(rounds, 3), budgetMs / 4, (q) => analyzeQuestion(q));
+  const index = createSearchIndex(db);
+  const matches = analyseQueries(questions).flatMap((q) => (q.match ? [q.match] : []));
+  const candidatesSql = timeRounds(matches, Math.min(rounds, 3), budgetMs / 4, (m) => index.candidates(m, CANDIDATE_LIMIT));
+
+  return {
+    query: summarize(samples),
+    byLanguage: { id: summarize(byLang.id), en: summarize(byLang.en) },
+    firstAskMs: round2(firstAskMs),
+    questions: questions.length,
+    answered,
+    breakdown: { analyse: summarize(analyse), candidatesSql: summarize(candidatesSql) },
+  };
+}
+
+/** The bare FTS5 query the floor times: no joins, no ranking beyond bm25, top 10. */
+export const FLOOR_SQL = 'SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? ORDER BY rank LIMIT 10';
+
+export interface FloorMeasurement extends LatencySummary {
+  /** Questions with a MATCH expression (the others never reach FTS5). */
+  queries: number;
+}
+
+/** Latency of the bare FTS5 MATCH for the engine's own MATCH expressions. */
+export function measureFloor(db: Db, queries: readonly AnalysedQuery[], options: PhaseOptions = {}): FloorMeasurement {
+  const stmt = db.$client.prepare<[string], number>(FLOOR_SQL).pluck();
+  const matches = queries.flatMap((q) => (q.match ? [q.match] : []));
+  for (const m of matches) stmt.all(m);
+  const samples = timeRounds(matches, options.rounds ?? 20, options.budgetMs ?? 5_000, (m) => stmt.all(m));
+  return { ...summarize(samples), queries: matches.length };
+}
