@@ -17,7 +17,7 @@ import { loadInputs } from './load-inputs.js';
 // rule, a new alias), the stored terms are stale.
 const FINGERPRINT_SAMPLE =
   'Pengerahan mengerahkan dikerahkan pasukannya mengonfirmasi mengkonfirmasi Korut AS U.S. 14.000 14 ribu 3,5 juta ' +
-  'perintahkan kepemimpinan pertempuran berjuang kekurangan diratifikasi pesawat nirawak Kiev yg brp peperangan';
+  'perintahkan kepemimpinan pertempuran berjuang kekurangan diratifikasi pesawat nirawak Kiev yg brp peperangan membantah selatan';
 
 /** Identifies the analyser's behaviour: its version plus its output on a fixed sample. */
 export function analyzerFingerprint(): string {
@@ -36,7 +36,7 @@ export function reanalyzeCorpus(db: Db): number {
     .prepare<[], { id: number; passage_id: number; text: string; terms: string }>('SELECT id, passage_id, text, terms FROM sentences ORDER BY passage_id, position')
     .all();
   const updateSentence = c.prepare<[string, string, number]>('UPDATE sentences SET terms = ?, numbers = ? WHERE id = ?');
-  const updatePassage = c.prepare<[string, number]>('UPDATE passages SET terms = ? WHERE id = ? AND terms <> ?1');
+  const updatePassage = c.prepare<[string, number]>('UPDATE passages SET terms = ? WHERE id = ?');
   let changed = 0;
   c.transaction(() => {
     const passageTerms = new Map<number, string[]>();

@@ -185,6 +185,11 @@ function infix(w: string, inf: string): Candidates {
 // Suffixes.
 
 const PARTICLES = ['lah', 'kah', 'tah', 'pun'] as const;
+/**
+ * The archaic particle -tah only follows question words (apatah, siapatah, manatah); read
+ * elsewhere it would cut real roots (membantah -> ban, dibantah -> ban).
+ */
+const TAH_HOSTS = new Set(['apa', 'siapa', 'mana', 'bila', 'bagaimana', 'mengapa', 'kenapa', 'berapa', 'kapan']);
 const POSSESSIVES = ['nya', 'ku', 'mu'] as const;
 const DERIVATIONAL = ['kan', 'an', 'i'] as const;
 
@@ -194,6 +199,7 @@ function stripSuffix(w: string, suffixes: readonly string[]): { result: string; 
     if (w.endsWith(s) && w.length > s.length) {
       let result = w.slice(0, -s.length);
       while (result.endsWith('-')) result = result.slice(0, -1);
+      if (s === 'tah' && !TAH_HOSTS.has(result)) continue;
       return { result, removed: s };
     }
   }

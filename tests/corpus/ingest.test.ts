@@ -143,6 +143,20 @@ describe('ingest from JSONL and on first start', () => {
     second.db.$client.close();
   });
 
+  it('re-analyses stored terms when the analyser changed since they were written', () => {
+    const file = path.join(tempDir(), 'news.db');
+    const first = openCorpus(file);
+    const before = corpusFingerprint(first.db);
+    first.db.$client.exec("UPDATE sentences SET terms = 'stale' WHERE id <= 10; UPDATE passages SET terms = 'stale'; UPDATE meta SET value = 'old' WHERE key = 'analyzer'");
+    first.db.$client.close();
+    const second = openCorpus(file);
+    expect(second.reanalyzed).toBe(10);
+    expect(corpusFingerprint(second.db)).toBe(before);
+    expect(second.db.$client.prepare("SELECT count(*) AS n FROM passages WHERE terms = 'stale'").get()).toEqual({ n: 0 });
+    second.db.$client.prepare("INSERT INTO sentences_fts(sentences_fts) VALUES ('integrity-check')").run();
+    second.db.$client.close();
+  });
+
   it('adds JSONL articles, updates a changed one and skips a duplicate body', () => {
     const db = seededCorpus();
     const dir = tempDir();
