@@ -7,7 +7,7 @@
  *   - 403 "bot was blocked by the user": logged once per chat, never retried.
  * Installed after autoRetry, so the second try is also retried on 429/5xx.
  */
-import type { Transformer } from 'grammy';
+import { GrammyError, type Transformer } from 'grammy';
 import type { Logger } from '../logger.js';
 import { cutText, htmlToPlain, truncateHtml } from '../render/html.js';
 
@@ -72,7 +72,8 @@ export function telegramFallbacks(logger: Logger): Transformer {
     }
 
     if (result.error_code === 403) {
-      const chat = String(p.chat_id ?? p.user_id ?? '?');
+      const target = p.chat_id ?? p.user_id;
+      const chat = typeof target === 'string' || typeof target === 'number' ? String(target) : '?';
       if (!blockedChats.has(chat)) {
         blockedChats.add(chat);
         logger.info({ method, chatId: chat, description }, 'the user blocked the bot or it was removed; not retrying');
@@ -84,5 +85,5 @@ export function telegramFallbacks(logger: Logger): Transformer {
 
 /** True for Telegram's "blocked / kicked / deactivated" refusals, which need no reply. */
 export function isForbidden(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'error_code' in error && (error as { error_code: unknown }).error_code === 403;
+  return error instanceof GrammyError && error.error_code === 403;
 }

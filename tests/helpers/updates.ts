@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Message, MessageEntity, Update, User } from 'grammy/types';
+import type { MessageEntity, Update, User } from 'grammy/types';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** CI checks out ../shared beside the project. */
@@ -43,10 +43,21 @@ export function entitiesFor(text: string): MessageEntity[] {
   return entities.sort((a, b) => a.offset - b.offset);
 }
 
-function withText<M extends Message>(msg: M, text: string): M {
+/** A message as plain JSON, the way fixtures hold it; builders edit it and cast once at the end. */
+type RawMessage = Record<string, unknown> & { message_id: number; from?: User; chat: { id: number; type: string } & Record<string, unknown> };
+
+function rawMessage(name: string): RawMessage {
+  return fixture<{ message: RawMessage }>(name).message;
+}
+
+function withText(msg: RawMessage, text: string): RawMessage {
   const entities = entitiesFor(text);
-  const { entities: _old, ...rest } = msg as M & { entities?: MessageEntity[] };
-  return { ...rest, message_id: ++messageId, text, ...(entities.length > 0 ? { entities } : {}) } as M;
+  const { entities: _old, ...rest } = msg;
+  return { ...rest, message_id: ++messageId, text, ...(entities.length > 0 ? { entities } : {}) };
+}
+
+function asUpdate(message: RawMessage): Update {
+  return { update_id: ++updateId, message } as unknown as Update;
 }
 
 export interface MessageOptions {
@@ -55,35 +66,31 @@ export interface MessageOptions {
 
 /** A private-chat text message from Test User (fixture private_text_message). */
 export function privateMessage(text: string, options: MessageOptions = {}): Update {
-  const update = fixture<Update & { message: Message }>('private_text_message');
-  const message = withText(update.message, text);
+  const message = withText(rawMessage('private_text_message'), text);
   if (options.from) {
     message.from = { ...message.from!, ...options.from };
-    message.chat = { ...message.chat, id: message.from.id } as Message['chat'];
+    message.chat = { ...message.chat, id: message.from.id };
   }
-  return { update_id: ++updateId, message };
+  return asUpdate(message);
 }
 
 /** A supergroup text message (fixture group_mention), entities computed from the text. */
 export function groupMessage(text: string, options: MessageOptions = {}): Update {
-  const update = fixture<Update & { message: Message }>('group_mention');
-  const message = withText(update.message, text);
+  const message = withText(rawMessage('group_mention'), text);
   if (options.from) message.from = { ...message.from!, ...options.from };
-  return { update_id: ++updateId, message };
+  return asUpdate(message);
 }
 
 /** A command in the supergroup, e.g. `groupCommand('/cite@example_news_bot ...')`. */
 export function groupCommand(text: string, options: MessageOptions = {}): Update {
-  const update = fixture<Update & { message: Message }>('group_command_with_botname');
-  const message = withText(update.message, text);
+  const message = withText(rawMessage('group_command_with_botname'), text);
   if (options.from) message.from = { ...message.from!, ...options.from };
-  return { update_id: ++updateId, message };
+  return asUpdate(message);
 }
 
 /** A reply to the bot's own message in the supergroup (fixture group_reply_to_bot). */
 export function groupReplyToBot(text: string): Update {
-  const update = fixture<Update & { message: Message }>('group_reply_to_bot');
-  return { update_id: ++updateId, message: withText(update.message, text) };
+  return asUpdate(withText(rawMessage('group_reply_to_bot'), text));
 }
 
 /**
@@ -91,13 +98,10 @@ export function groupReplyToBot(text: string): Update {
  * `repliedText`; `quote` is the part the sender selected with Telegram's quote feature.
  */
 export function groupReplyTo(repliedText: string, text: string, options: { quote?: string } = {}): Update {
-  const base = fixture<Update & { message: Message }>('group_command_with_botname').message;
-  const replied = fixture<Update & { message: Message }>('group_mention').message;
-  const reply = { ...withText(replied, repliedText) };
-  const message = withText(base, text) as Message & { reply_to_message: unknown; quote?: unknown };
-  message.reply_to_message = reply;
+  const message = withText(rawMessage('group_command_with_botname'), text);
+  message.reply_to_message = withText(rawMessage('group_mention'), repliedText);
   if (options.quote) message.quote = { text: options.quote, position: repliedText.indexOf(options.quote) };
-  return { update_id: ++updateId, message: message as Message };
+  return asUpdate(message);
 }
 
 /** An inline query from Test User (fixture inline_query). */
@@ -108,24 +112,23 @@ export function inlineQuery(query: string): Update {
 
 /** A callback query (fixture callback_query) pressed under message `messageId` in `chatId`. */
 export function callbackQuery(data: string, target: { chatId: number; messageId: number; text?: string }): Update {
-  const update = fixture<Update & { callback_query: NonNullable<Update['callback_query']> }>('callback_query');
-  const cq = update.callback_query;
-  const message = { ...(cq.message as Message), message_id: target.messageId, text: target.text ?? 'answer' } as Message;
-  message.chat = { ...message.chat, id: target.chatId } as Message['chat'];
-  delete (message as { reply_markup?: unknown }).reply_markup;
-  return { update_id: ++updateId, callback_query: { ...cq, id: String(++messageId), message, data } };
+  const cq = fixture<{ callback_query: Record<string, unknown> & { message: RawMessage } }>('callback_query').callback_query;
+  const { reply_markup: _markup, ...message } = cq.message;
+  const pressed = { ...message, message_id: target.messageId, text: target.text ?? 'answer', chat: { ...message.chat, id: target.chatId } };
+  return { update_id: ++updateId, callback_query: { ...cq, id: String(++messageId), message: pressed, data } } as unknown as Update;
 }
 
-/** A private message carrying a document (fixture private_text_message with the text removed). */
+/** A private message carrying a document (fixture private_text_message without its text). */
 export function privateDocument(fileName: string, fileId: string, fileSize: number, options: MessageOptions & { caption?: string } = {}): Update {
-  const update = privateMessage('x', options) as Update & { message: Message };
-  const { text: _t, entities: _e, ...message } = update.message;
-  return {
-    update_id: update.update_id,
-    message: {
-      ...message,
-      document: { file_id: fileId, file_unique_id: `u${fileId}`, file_name: fileName, mime_type: 'text/plain', file_size: fileSize },
-      ...(options.caption ? { caption: options.caption, caption_entities: entitiesFor(options.caption) } : {}),
-    } as Message,
-  };
+  const base = withText(rawMessage('private_text_message'), 'x');
+  const { text: _t, entities: _e, ...message } = base;
+  if (options.from) {
+    message.from = { ...message.from!, ...options.from };
+    message.chat = { ...message.chat, id: message.from.id };
+  }
+  return asUpdate({
+    ...message,
+    document: { file_id: fileId, file_unique_id: `u${fileId}`, file_name: fileName, mime_type: 'text/plain', file_size: fileSize },
+    ...(options.caption ? { caption: options.caption, caption_entities: entitiesFor(options.caption) } : {}),
+  });
 }

@@ -50,17 +50,23 @@ export const DEFAULT_RATE_LIMIT: RateLimitOptions = { limit: 5, timeFrameMs: 15_
  * answered). The user gets one polite notice per window; further messages are dropped quietly.
  */
 export function rateLimitQuestions(options: RateLimitOptions): MiddlewareFn<BotContext> {
-  return limit<BotContext, never>({
+  // The plugin calls onLimitExceeded once per window and ignores what it returns; mark the
+  // context there and send the notice here, awaited, so it is ordered with other replies.
+  const exceeded = new WeakSet<BotContext>();
+  const limiter = limit<BotContext, never>({
     timeFrame: options.timeFrameMs,
     limit: options.limit,
     keyGenerator: (ctx) => (isAddressedToBot(ctx) && ctx.from ? String(ctx.from.id) : undefined),
     onLimitExceeded: (ctx) => {
-      ctx.deps.logger.info({ update_id: ctx.update.update_id, userId: ctx.from?.id }, 'rate limit reached');
-      const message = ctx.message;
-      const threaded = message && ctx.chat?.type !== 'private' ? { reply_parameters: { message_id: message.message_id, allow_sending_without_reply: true } } : {};
-      ctx.reply(t(ctx.uiLanguage, 'rate-limited'), threaded).catch((error: unknown) => {
-        ctx.deps.logger.warn({ err: error, update_id: ctx.update.update_id }, 'could not send the rate-limit notice');
-      });
+      exceeded.add(ctx);
     },
   });
+  return async (ctx, next) => {
+    await limiter(ctx, next);
+    if (!exceeded.has(ctx)) return;
+    ctx.deps.logger.info({ update_id: ctx.update.update_id, userId: ctx.from?.id }, 'rate limit reached');
+    const message = ctx.message;
+    const threaded = message && ctx.chat?.type !== 'private' ? { reply_parameters: { message_id: message.message_id, allow_sending_without_reply: true } } : {};
+    await ctx.reply(t(ctx.uiLanguage, 'rate-limited'), threaded);
+  };
 }
