@@ -156,10 +156,12 @@ export function answerQuestion(index: SearchIndex, question: string, limit = 5):
   if (rows.length === 0) return finish(base);
   const ranked = rankSentences(rows.map(toCandidate), { concepts: q.concepts, conceptIdf: conceptIdfs(index, q.concepts), kind: q.kind, questionNumbers: q.numbers });
   const best = ranked[0];
-  // Words of the question that no article contains ("beras", "pizza") make an off-topic
-  // question likely: then the rest must be covered much better to count as an answer.
+  // Words typed in the question that no article contains ("beras", "bensin") make an
+  // off-topic question likely: then the rest must be covered much better to count as an
+  // answer. Not so for English words: an absent translation says more about the lexicon.
   const idfs = conceptIdfs(index, q.concepts);
-  const absentShare = q.concepts.reduce((sum, c, i) => sum + (c.absent ? idfs[i]! : 0), 0) / (idfs.reduce((a, b) => a + b, 0) || 1);
+  const absentShare =
+    q.language === 'id' ? q.concepts.reduce((sum, c, i) => sum + (c.absent ? idfs[i]! : 0), 0) / (idfs.reduce((a, b) => a + b, 0) || 1) : 0;
   const threshold = absentShare >= ABSENT_SHARE_STRICT ? NOT_FOUND_COVERAGE_STRICT : NOT_FOUND_COVERAGE;
   if (!best || best.coverage < threshold) return finish(base);
   const shown = ranked.filter((s) => s.coverage >= MIN_QUOTE_COVERAGE && s.score >= best.score * MIN_RELATIVE_SCORE);

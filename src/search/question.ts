@@ -22,11 +22,6 @@ const MAX_CONCEPTS = 12;
 const MAX_ALTERNATIVES = 8;
 /** Weight of an Indonesian synonym relative to the word the user typed. */
 const SYNONYM_WEIGHT = 0.7;
-/**
- * English verbs weigh less than nouns: "What museum is North Korea building?" is about the
- * museum; translations of verbs are also the least reliable (many senses, affixed forms).
- */
-const VERB_WEIGHT = 0.7;
 /** Weight of keeping an English word untranslated (names, loanwords such as "museum"). */
 const PASSTHROUGH_WEIGHT = 0.9;
 
@@ -189,7 +184,6 @@ function englishConcepts(text: string): Concept[] {
   const surface: string[] = [];
   const lemma: string[] = [];
   const proper: boolean[] = [];
-  const verb: boolean[] = [];
   doc.tokens().each((t: ItemToken) => {
     const type = t.out(itsType);
     if (type === 'punctuation' || type === 'symbol' || type === 'tabCRLF' || type === 'emoji') return;
@@ -198,27 +192,26 @@ function englishConcepts(text: string): Concept[] {
     // wink-nlp documents its.lemma for tokens, but its typings omit the addons argument.
     lemma.push(foldText(t.out(itsLemma as unknown as ItsFunction<string>)));
     proper.push(t.out(itsPos) === 'PROPN');
-    verb.push(t.out(itsPos) === 'VERB');
   });
   const concepts: Concept[] = [];
   for (let i = 0; i < surface.length; ) {
     let used = 0;
     for (let n = Math.min(MAX_ENGLISH_PHRASE, surface.length - i); n >= 1 && used === 0; n--) {
       const head = surface.slice(i, i + n - 1);
-      const forms = [[...head, lemma[i + n - 1]!].join(' '), surface.slice(i, i + n).join(' ')];
-      if (n === 1 && ENGLISH_STOP_WORDS.has(forms[1]!)) {
+      const forms = [...new Set([[...head, lemma[i + n - 1]!].join(' '), lemma.slice(i, i + n).join(' '), surface.slice(i, i + n).join(' ')])];
+      const typed = surface.slice(i, i + n).join(' ');
+      if (n === 1 && ENGLISH_STOP_WORDS.has(typed)) {
         used = 1;
         break;
       }
       // Inflected forms the lemmatiser left alone ("building" as a noun) are tried as verbs too.
-      const variants = n === 1 ? englishVariants(forms[1]!).filter((v) => !forms.includes(v)) : [];
+      const variants = n === 1 ? englishVariants(typed).filter((v) => !forms.includes(v)) : [];
       const translations = translateForms(forms, variants);
       if (translations.length === 0) continue;
-      const concept: Concept = { label: forms[1]!, alternatives: [] };
-      if (n === 1 && verb[i]) concept.weight = VERB_WEIGHT;
+      const concept: Concept = { label: typed, alternatives: [] };
       for (const tr of translations) addAlternative(concept, analyzeTerms(tr.text), tr.weight);
       // Names and loanwords ("Putin", "Kursk", "museum") also stand as they are.
-      if (n === 1 && (proper[i] || translations[0]!.source !== 'glossary')) addAlternative(concept, analyzeTerms(forms[1]!), PASSTHROUGH_WEIGHT * (proper[i] ? 1 : 0.6));
+      if (n === 1 && (proper[i] || translations[0]!.source !== 'glossary')) addAlternative(concept, analyzeTerms(typed), PASSTHROUGH_WEIGHT * (proper[i] ? 1 : 0.6));
       if (concept.alternatives.length > 0) concepts.push(withSynonyms(concept));
       used = n;
     }
