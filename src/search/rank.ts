@@ -9,14 +9,18 @@ import type { Concept } from './question.js';
 export const W_COVERAGE = 6;
 /** BM25 (normalised to the best candidate): term frequency and length, a tie-breaker. */
 export const W_BM25 = 1.2;
-/** The sentence holds the kind of thing asked for (a number for "berapa", a date for "kapan"). */
-export const W_KIND = 1.2;
+/**
+ * The sentence holds the kind of thing asked for (a figure for "berapa", a date for "kapan"),
+ * scaled by coverage so that a figure alone lifts nothing. A third of W_COVERAGE: among
+ * sentences that cover the question alike, the one that can answer it comes first.
+ */
+export const W_KIND = 2.0;
 /**
  * The context (its paragraph, the sentence before it, where "mereka" or "they" usually finds
  * its referent, and the article's lead, which says what the story is about) covers concepts
  * the sentence itself lacks.
  */
-export const W_PASSAGE = 1.0;
+export const W_PASSAGE = 2.0;
 /** Title and lead sentences state the story's main facts. Small: a lead is not an answer by itself. */
 export const W_LEAD = 0.3;
 /** The sentence states a number the question quotes (checking a claim). */
@@ -72,7 +76,7 @@ export interface Scored extends Candidate {
  * list index. Grouped thousands, a number with a multiplier or percent, or 2+ digits.
  */
 const FIGURE_PATTERN =
-  /(?<![/\d.,])(?:\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?\s?(?:ribu|juta|miliar|triliun|persen|%)|(?!(?:19|20)\d\d(?![\d.,]))\d{2,}(?:[.,]\d+)?)(?![/\d])/u;
+  /(?<![/\d.,:])(?:\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?\s?(?:ribu|juta|miliar|triliun|persen|%)|(?!(?:19|20)\d\d(?![.,]?\d))\d{2,}(?:[.,]\d+)?)(?![/\d:])(?!\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|agu|ags|sep|sept|okt|nov|des)\b)/iu;
 const DATE_PATTERN =
   /\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|agu|ags|sep|okt|nov|des|pekan lalu|minggu lalu|bulan lalu|tahun lalu|kemarin|hari ini|(?:19|20)\d\d|\d{1,2}\/\d{1,2})\b/iu;
 const PERSON_PATTERN = /(?:\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+|\b(?:presiden|pemimpin|menteri|juru bicara|kepala|komandan|jenderal|panglima|perdana menteri|komisi)\b)/u;
