@@ -52,7 +52,7 @@ help =
     • { $example2 }
 
     Commands:
-    /ask question: answer a question (also in groups)
+    /ask (or /cari) question: answer a question (also in groups)
     /cite or /sumber: reply with it to a message in a group to look up its claim
     /sources: the articles I quote from
     /lang id or /lang en: the language of my replies

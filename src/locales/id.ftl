@@ -46,7 +46,7 @@ help =
     • { $example2 }
 
     Perintah:
-    /ask pertanyaan: menjawab pertanyaan (juga di grup)
+    /ask atau /cari pertanyaan: menjawab pertanyaan (juga di grup)
     /cite atau /sumber: balas sebuah pesan di grup untuk memeriksa klaimnya
     /sources: artikel yang saya kutip
     /lang id atau /lang en: bahasa balasan saya

@@ -15,7 +15,7 @@ export const groupFeature = new Composer<BotContext>();
 
 const group = groupFeature.chatType(['group', 'supergroup']);
 
-group.command('ask', (ctx) => handleAsk(ctx, ctx.match, true));
+group.command(['ask', 'cari'], (ctx) => handleAsk(ctx, ctx.match, true));
 group.command(['cite', 'sumber'], (ctx) => handleCite(ctx, ctx.match, true));
 
 group.on(['message:text', 'message:caption'], async (ctx, next) => {

@@ -9,7 +9,7 @@ export const questionFeature = new Composer<BotContext>();
 
 const privateChat = questionFeature.chatType('private');
 
-privateChat.command('ask', (ctx) => handleAsk(ctx, ctx.match, false));
+privateChat.command(['ask', 'cari'], (ctx) => handleAsk(ctx, ctx.match, false));
 privateChat.command(['cite', 'sumber'], (ctx) => handleCite(ctx, ctx.match, false));
 
 privateChat.on(['message:text', 'message:caption'], async (ctx, next) => {
