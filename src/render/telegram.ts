@@ -5,6 +5,7 @@
  */
 import type { SentenceContext, SourceSummary } from '../corpus/repository.js';
 import type { Answer, Language, Quote } from '../search/answer-types.js';
+import { MAX_QUESTION_CHARS } from '../search/question.js';
 import { figureViews, notFoundView, pageOf, quoteView, type QuoteView } from './answer-view.js';
 import { countEntities, cutText, escapeHtml, MAX_ENTITIES, MAX_MESSAGE_LENGTH, tHtml } from './html.js';
 import { formatDate, formatList, t } from './messages.js';
@@ -16,8 +17,8 @@ export const PAGE_SIZE = 3;
 export const COMPACT_PAGE_SIZE = 2;
 /** "Figures differ" lines in compact answers. */
 const COMPACT_FIGURES = 3;
-/** The question length the bot passes to the engine; longer questions are cut. */
-export const MAX_QUESTION_CHARS = 500;
+/** The engine's question length limit; longer questions are cut (and the user is told). */
+export { MAX_QUESTION_CHARS };
 
 export interface HtmlAnswerOptions {
   /** Group style: fewer quotes per page. */

@@ -92,7 +92,8 @@ describe('npm start with a token', () => {
     expect(await bot.exited).toBe(0);
 
     const started = logRecords(bot.stdout()).find((r) => r.msg === 'bot started')!;
-    expect(started).toMatchObject({ mode: 'polling', articles: 5, version: '0.1.0', bot: 'example_news_bot' });
+    const { version } = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(started).toMatchObject({ mode: 'polling', articles: 5, version, bot: 'example_news_bot' });
     expect(started.sentences).toBeGreaterThan(50);
     expect(api.methods().slice(0, 5)).toEqual(['getMe', 'setMyCommands', 'setMyCommands', 'setMyCommands', 'deleteWebhook']);
     const menus = api.callsOf('setMyCommands').map((c) => c.payload.language_code);
