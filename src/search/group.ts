@@ -22,7 +22,13 @@ function dice(a: Set<string>, b: Set<string>): number {
 }
 
 const isYear = (n: number) => Number.isInteger(n) && n >= 1900 && n <= 2100;
-const figuresOf = (s: Scored) => s.numbers.filter((n) => !isYear(n)).sort((a, b) => a - b).join(',');
+/** A year is written as four plain digits ("2024"); "2.000" in the same range is a figure. */
+const writtenAsYear = (text: string, n: number) => isYear(n) && new RegExp(`(?<![\\d.,])${n}(?![.,]?\\d)`).test(text);
+const figuresOf = (s: Scored) =>
+  s.numbers
+    .filter((n) => !writtenAsYear(s.text, n))
+    .sort((a, b) => a - b)
+    .join(',');
 
 /** True when two sentences report the same thing. */
 export function sameReport(a: Scored, b: Scored): boolean {
@@ -125,9 +131,6 @@ function mentionsOf(s: Scored): Mention[] {
 export function collectFigures(ranked: readonly Scored[], concepts: readonly Concept[], minCoverage: number): Figure[] {
   const relevant = ranked.filter((s) => s.coverage >= minCoverage).slice(0, 40);
   if (relevant.length === 0) return [];
-  // Concepts that nearly every relevant sentence matches (the story's subject) do not tell
-  // one quantity from another; the rest do.
-  const distinguishing = concepts.filter((_, i) => relevant.filter((s) => s.matched[i]! > 0).length < relevant.length * 0.6 || relevant.length < 3);
   const termsOf = (c: Concept) => c.alternatives.flatMap((a) => a.terms);
   const mentions = relevant.flatMap(mentionsOf);
   // The quantity's unit: a question word ("tentara") or, failing that, the unit of the best sentence's figure.
@@ -136,7 +139,10 @@ export function collectFigures(ranked: readonly Scored[], concepts: readonly Con
   if (unitNouns.size === 0 && mentions[0]) unitNouns = new Set([mentions[0].noun]);
   const unitConcepts = concepts.filter((c) => termsOf(c).some((t) => unitNouns.has(t)));
   for (const c of unitConcepts) for (const t of termsOf(c)) unitNouns.add(t);
-  const clauseConcepts = distinguishing.filter((c) => !unitConcepts.includes(c));
+  // The figure's own clause must say what the question asks happened (sent, killed), not
+  // merely name the story's subjects: "4.000 tentara Korea Utara telah tewas" is no figure
+  // of troops sent.
+  const clauseConcepts = concepts.filter((c) => !unitConcepts.includes(c) && !c.name);
 
   const byValue = new Map<string, Figure>();
   for (const m of mentions) {

@@ -7,7 +7,7 @@
 import winkNLP, { type ItemToken, type ItsFunction } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { analyzeTerms, analyzeTokens, expandAbbreviations, termsOfTokens } from '../text/analyzer.js';
-import { INFORMAL_INDONESIAN } from '../text/glossary.js';
+import { CANONICAL_PHRASES, INFORMAL_INDONESIAN } from '../text/glossary.js';
 import { isEnglishWord, MAX_ENGLISH_PHRASE, translateEnglish, type Translation } from '../text/lexicon.js';
 import { foldText, stripInvisible } from '../text/normalize.js';
 import { isIndonesianRoot, stemIndonesian } from '../text/stemmer.js';
@@ -38,6 +38,8 @@ export interface Concept {
   weight?: number;
   /** An English word no lexicon knows, searched as typed: absence from the corpus proves little. */
   untranslated?: boolean;
+  /** A name (person, place, organisation): what the story is about rather than what happened. */
+  name?: boolean;
   /** Set by the engine: no sentence of the corpus has any alternative of this concept. */
   absent?: boolean;
   alternatives: Alternative[];
@@ -74,7 +76,8 @@ const INDONESIAN_SYNONYMS: readonly string[][] = [
   ['tentara', 'pasukan', 'prajurit', 'personel', 'serdadu'],
   ['kirim', 'kerahkan', 'pengerahan', 'mobilisasi', 'utus'],
   ['konfirmasi', 'akui', 'benarkan'],
-  ['korban', 'tewas', 'gugur', 'terluka', 'meninggal'],
+  // Not "gugur": it is also the season ("musim gugur", autumn).
+  ['korban', 'tewas', 'terluka', 'meninggal'],
   ['perjanjian', 'pakta', 'kesepakatan', 'traktat'],
   ['perintah', 'instruksi', 'komando'],
   ['bantah', 'tolak', 'sangkal'],
@@ -167,13 +170,30 @@ function withSynonyms(concept: Concept): Concept {
   return concept;
 }
 
+/** Words of canonical names (korea, utara, amerika ...): what a story is about, not what it says. */
+const NAME_WORDS: ReadonlySet<string> = new Set(
+  Object.values(CANONICAL_PHRASES)
+    .flatMap((v) => v.split(' '))
+    .filter((w) => w !== 'drone'),
+);
+
+/** Folded words written with a capital inside the question (names), e.g. "Rusia", "Kim". */
+function capitalisedWords(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const m of text.matchAll(/(?<=[\p{L}\p{N},;:)"'”’]\s+)\p{Lu}[\p{L}\p{N}-]*/gu)) words.add(foldText(m[0]));
+  return words;
+}
+
 function indonesianConcepts(text: string): Concept[] {
   const concepts: Concept[] = [];
+  const names = capitalisedWords(text);
   for (const token of analyzeTokens(text)) {
     const terms = termsOfTokens([token]);
     for (const term of terms) {
       if (concepts.some((c) => c.alternatives[0]?.terms.join(' ') === term)) continue;
-      concepts.push(withSynonyms({ label: token.text, alternatives: [{ terms: [term], weight: 1 }] }));
+      const concept = withSynonyms({ label: token.text, alternatives: [{ terms: [term], weight: 1 }] });
+      if (names.has(token.text) || NAME_WORDS.has(token.text)) concept.name = true;
+      concepts.push(concept);
     }
   }
   return concepts;
@@ -212,6 +232,7 @@ function englishConcepts(text: string): Concept[] {
       for (const tr of translations) addAlternative(concept, analyzeTerms(tr.text), tr.weight);
       // Names and loanwords ("Putin", "Kursk", "museum") also stand as they are.
       if (n === 1 && (proper[i] || translations[0]!.source !== 'glossary')) addAlternative(concept, analyzeTerms(typed), PASSTHROUGH_WEIGHT * (proper[i] ? 1 : 0.6));
+      if (proper.slice(i, i + n).every(Boolean) || concept.alternatives.every((a) => a.terms.every((t) => NAME_WORDS.has(t)))) concept.name = true;
       if (concept.alternatives.length > 0) concepts.push(withSynonyms(concept));
       used = n;
     }

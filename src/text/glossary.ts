@@ -46,6 +46,11 @@ export const CANONICAL_PHRASES: Readonly<Record<string, string>> = {
   'nato': 'nato',
   'pbb': 'perserikatan bangsa bangsa',
   'perserikatan bangsa-bangsa': 'perserikatan bangsa bangsa',
+  // Seasons are one term: "musim gugur" (autumn) must not match "gugur" (fallen in battle).
+  'musim gugur': 'musimgugur',
+  'musim semi': 'musimsemi',
+  'musim panas': 'musimpanas',
+  'musim dingin': 'musimdingin',
 };
 
 /**

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/search/engine.js';
+import { answerToJson } from '../../src/render/json.js';
+import { seededCorpus } from '../helpers-corpus.js';
+
+const engine = createEngine(seededCorpus());
+const original = (slug: string) =>
+  engine.db.$client.prepare<[string], { original: string }>('SELECT original FROM articles WHERE slug = ?').get(slug)?.original ?? '';
+
+describe('answers across outlets', () => {
+  it('groups the same report from several outlets under one quote', () => {
+    const answer = engine.ask('Berapa tentara Korea Utara yang dikirim ke Rusia?');
+    const quote = answer.answers.find((q) => q.text.includes('14.000'));
+    expect(quote).toBeDefined();
+    const outlets = [quote!.outlet, ...quote!.alsoReportedBy.map((a) => a.outlet)];
+    expect(new Set(outlets)).toEqual(new Set(['GELORA.CO', 'Pahami.id', 'NTVNews']));
+    for (const also of quote!.alsoReportedBy) expect(original(also.article)).toContain(also.text);
+  });
+
+  it('sets the figures outlets printed for troops sent side by side, each with its sentence', () => {
+    const answer = engine.ask('How many North Korean soldiers were sent to Russia?');
+    const labels = answer.figures?.map((f) => f.label) ?? [];
+    expect(labels.some((l) => l.includes('14.000'))).toBe(true);
+    expect(labels).toContain('10.000-12.000 tentara');
+    expect(labels).toContain('lebih dari 10.000 tentara');
+    expect(labels.some((l) => /(?<!\d)[24]\.000/.test(l))).toBe(false);
+    const fourteen = answer.figures!.find((f) => f.label.includes('14.000'))!;
+    expect(fourteen.outlets).toHaveLength(3);
+    for (const figure of answer.figures!) {
+      for (const q of figure.quotes) {
+        expect(q.text).toContain(figure.label.replace(/^(?:sekitar|hampir|total|lebih dari) /, '').split(' ')[0]);
+        expect(original(q.article)).toContain(q.text);
+      }
+    }
+  });
+
+  it('sets casualty figures apart from troop figures', () => {
+    const answer = engine.ask('Berapa korban tentara Korea Utara?');
+    expect(answer.figures?.map((f) => f.value).sort()).toEqual([2000, 4000]);
+  });
+
+  it('never merges sentences that state different figures', () => {
+    const answer = engine.ask('How many North Korean casualties were there?');
+    for (const quote of answer.answers) {
+      for (const also of quote.alsoReportedBy) {
+        const figures = (t: string) => (t.match(/\d{1,3}(?:\.\d{3})+/g) ?? []).sort().join();
+        if (figures(quote.text) && figures(also.text)) expect(figures(also.text)).toBe(figures(quote.text));
+      }
+    }
+  });
+});
+
+describe('not found', () => {
+  it('declines off-topic questions and says what the corpus covers', () => {
+    for (const q of ['Siapa pemenang Piala Dunia 2018?', 'What is the best pizza recipe?', 'Harga bensin di Jakarta berapa?', 'Berapa harga beras hari ini?']) {
+      const answer = engine.ask(q);
+      expect(answer.noAnswer, q).toBe(true);
+      expect(answer.answers).toEqual([]);
+      expect(answer.coverage?.articles).toBe(5);
+      expect(answer.coverage?.outlets).toHaveLength(5);
+      expect(answer.coverage?.from).toBe('2025-04-28');
+      expect(answer.coverage?.examples.id).toHaveLength(2);
+      expect(answer.coverage?.examples.en).toHaveLength(2);
+    }
+  });
+});
+
+describe('the JSON contract', () => {
+  it('has the fields of design.md', () => {
+    const json = answerToJson(engine.ask('Siapa yang memerintahkan pengerahan pasukan ke Rusia?'));
+    expect(json).toMatchObject({ question: expect.any(String), language: 'id', noAnswer: false });
+    const first = (json.answers as Record<string, unknown>[])[0]!;
+    for (const key of ['text', 'outlet', 'article', 'title', 'published', 'url', 'score', 'alsoReportedBy']) expect(first).toHaveProperty(key);
+    expect(first.text).toMatch(/Kim Jong Un/);
+  });
+});
