@@ -37,14 +37,13 @@ export function claimOf(msg: Message): { claim: string; quote: string } | undefi
 
 /** `/ask question`: answers, or shows how to use it. */
 export async function handleAsk(ctx: BotContext, question: string, compact: boolean): Promise<void> {
+  const reply = replyTo(ctx);
   if (!question.trim()) {
-    await ctx.reply(escapeHtml(t(ctx.uiLanguage, 'ask-usage', { example: t(ctx.uiLanguage, 'example-question-1') })), {
-      parse_mode: 'HTML',
-      ...(replyTo(ctx) ? { reply_parameters: replyTo(ctx)! } : {}),
-    });
+    const usage = t(ctx.uiLanguage, 'ask-usage', { example: t(ctx.uiLanguage, 'example-question-1') });
+    await ctx.reply(escapeHtml(usage), { parse_mode: 'HTML', ...(reply ? { reply_parameters: reply } : {}) });
     return;
   }
-  await replyWithAnswer(ctx, question, { compact, ...(replyTo(ctx) ? { replyParameters: replyTo(ctx)! } : {}) });
+  await replyWithAnswer(ctx, question, { compact, ...(reply ? { replyParameters: reply } : {}) });
 }
 
 /** `/cite [question]`: with a question like /ask; as a reply, looks up the replied claim. */
@@ -57,12 +56,11 @@ export async function handleCite(ctx: BotContext, args: string, compact: boolean
   const claim = claimOf(msg);
   const replied = msg.reply_to_message;
   if (!claim || !replied) {
-    await ctx.reply(escapeHtml(t(ctx.uiLanguage, 'cite-usage')), {
-      parse_mode: 'HTML',
-      ...(replyTo(ctx) ? { reply_parameters: replyTo(ctx)! } : {}),
-    });
+    const reply = replyTo(ctx);
+    await ctx.reply(escapeHtml(t(ctx.uiLanguage, 'cite-usage')), { parse_mode: 'HTML', ...(reply ? { reply_parameters: reply } : {}) });
     return;
   }
+  // Answer under the claim, quoting it, so the group sees what was checked.
   const replyParameters: ReplyParameters = { message_id: replied.message_id, allow_sending_without_reply: true };
   if (claim.quote) replyParameters.quote = claim.quote;
   await replyWithAnswer(ctx, claim.claim, { compact, replyParameters });
