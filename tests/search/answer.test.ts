@@ -68,7 +68,8 @@ describe('not found', () => {
 describe('the JSON contract', () => {
   it('has the fields of design.md', () => {
     const json = answerToJson(engine.ask('Siapa yang memerintahkan pengerahan pasukan ke Rusia?'));
-    expect(json).toMatchObject({ question: expect.any(String), language: 'id', noAnswer: false });
+    expect(typeof json.question).toBe('string');
+    expect(json).toMatchObject({ language: 'id', noAnswer: false });
     const first = (json.answers as Record<string, unknown>[])[0]!;
     for (const key of ['text', 'outlet', 'article', 'title', 'published', 'url', 'score', 'alsoReportedBy']) expect(first).toHaveProperty(key);
     expect(first.text).toMatch(/Kim Jong Un/);
