@@ -68,6 +68,7 @@ sources-more = …and { $count } more.
 sources-empty = There are no articles in the corpus yet.
 lang-set = From now on I reply in English in this chat. Quotes stay in their original language.
 lang-usage = Write /lang id (Bahasa Indonesia) or /lang en (English). Now: { $current }.
+lang-admins-only = In a group, only its admins can change the language of my replies.
 lang-auto = the language of each question
 lang-name-id = Bahasa Indonesia
 lang-name-en = English

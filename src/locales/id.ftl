@@ -59,6 +59,7 @@ sources-more = …dan { $count } lainnya.
 sources-empty = Belum ada artikel dalam korpus.
 lang-set = Mulai sekarang saya membalas dalam bahasa Indonesia di obrolan ini. Kutipan tetap dalam bahasa aslinya.
 lang-usage = Tulis /lang id (Bahasa Indonesia) atau /lang en (English). Sekarang: { $current }.
+lang-admins-only = Di grup, hanya admin grup yang dapat mengubah bahasa balasan saya.
 lang-auto = bahasa setiap pertanyaan
 lang-name-id = Bahasa Indonesia
 lang-name-en = English

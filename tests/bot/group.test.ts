@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Update } from 'grammy/types';
+import { eq } from 'drizzle-orm';
+import { chatSettings } from '../../src/db/schema.js';
+import { createSqliteChatSettingsStore } from '../../src/bot/state/chat-settings.js';
 import { ANSWERABLE_ID, NOT_FOUND, createHarness, keyboardOf, type Harness } from '../helpers/bot-harness.js';
 import { failures } from '../helpers/fake-bot-api.js';
 import {
@@ -149,6 +152,19 @@ describe('group chats', () => {
     for (const update of silent) await h.send(update);
     expect(h.api.calls).toHaveLength(0);
     expect(h.logs.records().some((r) => r.msg === 'bot membership changed')).toBe(true);
+  });
+
+  it('/lang in a group is for the group admins only', async () => {
+    await h.send(groupCommand('/lang@example_news_bot en'));
+    expect(h.api.methods()).toEqual(['getChatMember', 'sendMessage']);
+    expect(h.api.last('sendMessage')!.payload.text).toContain('only its admins');
+    expect(await createSqliteChatSettingsStore(h.engine.db).getLanguage(SUPERGROUP_ID)).toBeUndefined();
+    h.api.fail('getChatMember', { ok: true, result: { status: 'administrator', user: { id: 5000000002, is_bot: false, first_name: 'Second' } } });
+    await h.send(groupCommand('/lang@example_news_bot en'));
+    expect(h.api.last('sendMessage')!.payload.text).toContain('From now on I reply in English');
+    await h.send(groupCommand(`/ask ${ANSWERABLE_ID}`));
+    expect(h.api.last('sendMessage')!.payload.text).toContain('Quotes 1–2 of');
+    h.engine.db.delete(chatSettings).where(eq(chatSettings.chatId, SUPERGROUP_ID)).run();
   });
 
   it('a group question that finds nothing still gets the polite not-found, compactly', async () => {

@@ -234,6 +234,8 @@ export async function startFakeBotApi(token = FAKE_TOKEN): Promise<FakeBotApi> {
         if (!file) return error('invalid file_id');
         return { ok: true, result: { file_id: payload.file_id, file_unique_id: `u${String(payload.file_id)}`, file_size: file.content.byteLength, file_path: file.path } };
       }
+      case 'getChatMember':
+        return { ok: true, result: { status: 'member', user: { id: payload.user_id, is_bot: false, first_name: 'Member' } } };
       case 'getWebhookInfo':
         return { ok: true, result: { url: '', has_custom_certificate: false, pending_update_count: 0 } };
       default:

@@ -36,8 +36,20 @@ commandsFeature.command('help', (ctx) => replyHtml(ctx, helpHtml(ctx)));
 
 commandsFeature.command('sources', (ctx) => replyHtml(ctx, renderSourcesHtml(ctx.deps.engine.sources(), ctx.uiLanguage)));
 
+/** In groups only the group's admins may change its language (one call to getChatMember). */
+async function maySetLanguage(ctx: BotContext): Promise<boolean> {
+  if (ctx.chat?.type === 'private') return true;
+  if (!ctx.from || ctx.msg?.sender_chat) return false;
+  const member = await ctx.getAuthor();
+  return member.status === 'creator' || member.status === 'administrator';
+}
+
 commandsFeature.command('lang', async (ctx) => {
   const wanted = ctx.match.trim().toLowerCase();
+  if (isLanguage(wanted) && !(await maySetLanguage(ctx))) {
+    await replyHtml(ctx, tHtml(ctx.uiLanguage, 'lang-admins-only'));
+    return;
+  }
   if (isLanguage(wanted) && ctx.chat) {
     await ctx.deps.chatSettings.setLanguage(ctx.chat.id, wanted);
     ctx.chatLanguage = wanted;
