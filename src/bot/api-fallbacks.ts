@@ -75,6 +75,8 @@ export function telegramFallbacks(logger: Logger): Transformer {
       const target = p.chat_id ?? p.user_id;
       const chat = typeof target === 'string' || typeof target === 'number' ? String(target) : '?';
       if (!blockedChats.has(chat)) {
+        // Bounded memory: after many blocked chats, start over (at worst a chat is logged twice).
+        if (blockedChats.size >= 100_000) blockedChats.clear();
         blockedChats.add(chat);
         logger.info({ method, chatId: chat, description }, 'the user blocked the bot or it was removed; not retrying');
       }
