@@ -6,7 +6,7 @@
 import { analyzeTerms } from '../text/analyzer.js';
 import { numberValue } from '../text/numbers.js';
 import type { AlsoReported, Figure, Quote } from './answer-types.js';
-import type { Concept } from './question.js';
+import { conceptOfTerm, type Concept } from './question.js';
 import { CORROBORATION_CAP, W_CORROBORATION, type Scored } from './rank.js';
 
 /** Dice overlap of analysed terms at which two sentences are the same report. */
@@ -92,6 +92,7 @@ const FIGURE_PATTERN = new RegExp(
 
 interface Mention {
   label: string;
+  clause: string;
   value: number;
   high: number | undefined;
   noun: string;
@@ -119,9 +120,23 @@ function mentionsOf(s: Scored): Mention[] {
       }
       offset += c.length + 1;
     }
-    out.push({ label: m[0], value: low, high, noun, clauseTerms: new Set(analyzeTerms(clause)), sentence: s });
+    out.push({ label: m[0], clause, value: low, high, noun, clauseTerms: new Set(analyzeTerms(clause)), sentence: s });
   }
   return out;
+}
+
+/** Reporting verbs say who gave a figure, not what it counts. */
+const REPORTING_TERMS = new Set(
+  analyzeTerms('mengatakan menyatakan memperkirakan diperkirakan menilai menyebutkan melaporkan dilaporkan mengklaim menurut mengutip dikutip'),
+);
+
+/**
+ * The predicate of a clause: its verbs (Indonesian verbs carry me-, di-, ber- or ter-),
+ * less reporting verbs. "Korea Utara mengirim sekitar 14.000 tentara" gives "kirim".
+ */
+function predicateTerms(clause: string, units: ReadonlySet<string>): string[] {
+  const verbs = (clause.match(/(?<![\p{L}])(?:me|di|ber|ter)\p{Ll}{3,}/gu) ?? []).join(' ');
+  return [...new Set(analyzeTerms(verbs))].filter((t) => !units.has(t) && !REPORTING_TERMS.has(t));
 }
 
 /**
@@ -129,9 +144,13 @@ function mentionsOf(s: Scored): Mention[] {
  * about, with its outlets and verbatim sentences. Empty unless at least two figures differ.
  */
 export function collectFigures(ranked: readonly Scored[], concepts: readonly Concept[], minCoverage: number): Figure[] {
-  const relevant = ranked.filter((s) => s.coverage >= minCoverage).slice(0, 40);
-  if (relevant.length === 0) return [];
   const termsOf = (c: Concept) => c.alternatives.flatMap((a) => a.terms);
+  // A claim's own figure ("14 ribu tentara") is what differs between outlets: a sentence with
+  // another figure is relevant when it has every other concept of the claim.
+  const numeric = concepts.map((c) => termsOf(c).every((t) => /^\d/.test(t)));
+  const hasAllButFigures = (s: Scored) => numeric.some(Boolean) && concepts.every((_, i) => numeric[i] || s.matched[i]! > 0);
+  const relevant = ranked.filter((s) => s.coverage >= minCoverage || hasAllButFigures(s)).slice(0, 40);
+  if (relevant.length === 0) return [];
   const mentions = relevant.flatMap(mentionsOf);
   // The quantity's unit: a question word ("tentara") or, failing that, the unit of the best sentence's figure.
   const questionUnits = new Set(concepts.flatMap(termsOf));
@@ -142,7 +161,13 @@ export function collectFigures(ranked: readonly Scored[], concepts: readonly Con
   // The figure's own clause must say what the question asks happened (sent, killed), not
   // merely name the story's subjects: "4.000 tentara Korea Utara telah tewas" is no figure
   // of troops sent.
-  const clauseConcepts = concepts.filter((c) => !unitConcepts.includes(c) && !c.name);
+  let clauseConcepts = concepts.filter((c, i) => !unitConcepts.includes(c) && !c.name && !numeric[i]);
+  // A bare claim ("14 ribu tentara") names no predicate: take it from the clause of the
+  // best-ranked figure, so other figures for the same event (sent, not killed) are found.
+  if (clauseConcepts.length === 0) {
+    const anchor = mentions.find((m) => unitNouns.has(m.noun));
+    if (anchor) clauseConcepts = predicateTerms(anchor.clause, unitNouns).map(conceptOfTerm);
+  }
 
   const byValue = new Map<string, Figure>();
   for (const m of mentions) {

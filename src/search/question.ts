@@ -152,6 +152,11 @@ export function detectLanguage(text: string): Language {
   return en > id ? 'en' : 'id';
 }
 
+/** A concept for an index term with its near-synonyms (for terms found in an answer, not typed). */
+export function conceptOfTerm(term: string): Concept {
+  return withSynonyms({ label: term, alternatives: [{ terms: [term], weight: 1 }] });
+}
+
 function addAlternative(concept: Concept, terms: string[], weight: number): void {
   if (terms.length === 0) return;
   const key = terms.join(' ');
@@ -283,7 +288,11 @@ function translateForms(forms: readonly string[], variants: readonly string[]): 
 
 /** Analyses a question of any length and content; never throws. */
 export function analyzeQuestion(input: string): AnalyzedQuestion {
-  const cleaned = stripInvisible(input).replace(/\s+/g, ' ').trim();
+  // A bot command typed along ("/cite@bot 14 ribu tentara") is not part of the question.
+  const cleaned = stripInvisible(input)
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^\/[A-Za-z0-9_]{1,32}(?:@[A-Za-z0-9_]{3,64})?(?:\s+|$)/, '');
   const truncated = cleaned.length > MAX_QUESTION_CHARS;
   const text = truncated ? cleaned.slice(0, MAX_QUESTION_CHARS) : cleaned;
   const language = detectLanguage(text);

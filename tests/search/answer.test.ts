@@ -75,3 +75,15 @@ describe('the JSON contract', () => {
     expect(first.text).toMatch(/Kim Jong Un/);
   });
 });
+
+describe('checking a claim', () => {
+  it('finds the outlets that printed the figure and those that printed another', () => {
+    const answer = engine.ask('/cite 14 ribu tentara');
+    expect(answer.noAnswer).toBe(false);
+    expect(answer.answers[0]?.text).toContain('14.000');
+    const byValue = new Map(answer.figures?.map((f) => [f.value, f.outlets]));
+    expect(byValue.get(14000)).toHaveLength(3);
+    expect(byValue.has(10000)).toBe(true);
+    expect(byValue.has(4000)).toBe(false); // killed, not sent
+  });
+});
