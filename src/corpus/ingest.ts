@@ -52,14 +52,20 @@ function slugify(s: string): string {
     .slice(0, 40) || 'outlet';
 }
 
-/** Cleans, segments and analyses an article; pure (no database). */
-export function prepareArticle(input: ArticleInput): PreparedArticle {
-  const text = input.text;
-  const bodyHash = sha256(`${foldText(input.outlet)}\n${foldText(text).trim()}`);
+/** An article's identity: its slug and the hashes that make re-ingest idempotent. */
+export function identifyArticle(input: ArticleInput): { slug: string; contentHash: string; bodyHash: string } {
+  const bodyHash = sha256(`${foldText(input.outlet)}\n${foldText(input.text).trim()}`);
   const slug = input.id ?? `${slugify(input.outlet)}-${input.published ?? 'undated'}-${bodyHash.slice(0, 12)}`;
   const contentHash = sha256(
-    JSON.stringify([slug, input.outlet, input.site, input.title, input.byline, input.published, input.url, input.language, text]),
+    JSON.stringify([slug, input.outlet, input.site, input.title, input.byline, input.published, input.url, input.language, input.text]),
   );
+  return { slug, contentHash, bodyHash };
+}
+
+/** Cleans, segments and analyses an article; pure (no database). */
+export function prepareArticle(input: ArticleInput, identity = identifyArticle(input)): PreparedArticle {
+  const text = input.text;
+  const { slug, contentHash, bodyHash } = identity;
   const cleaned = cleanArticle(text, { outlet: input.outlet, site: input.site, title: input.title });
   const passages: PreparedPassage[] = cleaned.passages.map((p) => {
     const sentences = segmentSentences(text, p.start, p.end).map((s) => {
@@ -151,8 +157,16 @@ export function writeArticle(db: Db, article: PreparedArticle): IngestStatus {
 /** Ingests validated articles, one transaction each, and reports what happened to each. */
 export function ingestArticles(db: Db, inputs: readonly ArticleInput[], onProgress?: (done: number) => void): IngestReport {
   const report: IngestReport = { added: 0, updated: 0, unchanged: 0, duplicate: 0, sentences: 0, results: [] };
+  const s = stmts(db);
   inputs.forEach((input, i) => {
-    const prepared = prepareArticle(input);
+    const identity = identifyArticle(input);
+    // Unchanged articles are not analysed again: re-ingesting a corpus is cheap.
+    if (s.findBySlug.get(identity.slug)?.content_hash === identity.contentHash) {
+      report.unchanged++;
+      report.results.push({ slug: identity.slug, status: 'unchanged', file: input.location.file, line: input.location.line });
+      return;
+    }
+    const prepared = prepareArticle(input, identity);
     const status = writeArticle(db, prepared);
     report[status]++;
     if (status === 'added' || status === 'updated') report.sentences += prepared.passages.reduce((n, p) => n + p.sentences.length, 0);
