@@ -6,15 +6,19 @@ import type { Db } from '../db/database.js';
 import type { Answer, CorpusCoverage, Quote } from './answer-types.js';
 import { collectFigures, groupQuotes } from './group.js';
 import { buildMatchExpression } from './match-expression.js';
-import { analyzeQuestion, type Concept } from './question.js';
+import { analyzeQuestion, type AnalyzedQuestion, type Concept } from './question.js';
 import {
   ABSENT_SHARE_STRICT,
+  CONTEXT_LIMIT,
   MIN_QUOTE_COVERAGE,
   MIN_RELATIVE_SCORE,
   NOT_FOUND_COVERAGE,
   NOT_FOUND_COVERAGE_STRICT,
-  rankSentences,
+  preRank,
+  rankWithContext,
   type Candidate,
+  type CandidateContext,
+  type Scored,
 } from './rank.js';
 
 /** Candidates fetched from FTS5 before ranking; bounds the work per question at any corpus size. */
@@ -24,11 +28,16 @@ interface CandidateRow {
   id: number;
   article_id: number;
   position: number;
-  start: number;
-  end: number;
   text: string;
   terms: string;
   numbers: string;
+  rank: number;
+}
+
+interface ContextRow {
+  id: number;
+  start: number;
+  end: number;
   role: string;
   pterms: string;
   slug: string;
@@ -36,7 +45,6 @@ interface CandidateRow {
   published: string | null;
   url: string | null;
   outlet: string;
-  rank: number;
 }
 
 /** Prepared statements and corpus-wide figures, built once per database (not per question). */
@@ -44,6 +52,7 @@ export interface SearchIndex {
   db: Db;
   sentenceCount: number;
   candidates(match: string, limit: number): CandidateRow[];
+  contexts(ids: readonly number[]): ContextRow[];
   documentFrequency(term: string): number;
   coverage(): CorpusCoverage;
 }
@@ -51,18 +60,23 @@ export interface SearchIndex {
 /** Prepares the statements and caches used by every question. */
 export function createSearchIndex(db: Db): SearchIndex {
   const c = db.$client;
+  // First stage: only what scoring the sentence itself needs.
   const candidateStmt = c.prepare<[string, number], CandidateRow>(`
-    SELECT s.id, s.article_id, s.position, s.start, s."end", s.text, s.terms, s.numbers,
-           p.role, p.terms || ' ' || coalesce(prev.terms, '') || ' ' || coalesce(lead.terms, '') AS pterms, a.slug, a.title, a.published, a.url,
-           o.name AS outlet, f.rank
+    SELECT s.id, s.article_id, s.position, s.text, s.terms, s.numbers, f.rank
     FROM (SELECT rowid, rank FROM sentences_fts WHERE sentences_fts MATCH ? ORDER BY rank LIMIT ?) AS f
-    JOIN sentences s ON s.id = f.rowid
-    LEFT JOIN sentences prev ON prev.article_id = s.article_id AND prev.position = s.position - 1
+    JOIN sentences s ON s.id = f.rowid`);
+  // Second stage, for the best candidates only: paragraph, previous sentence, lead, source.
+  const contextStmt = c.prepare<[string], ContextRow>(`
+    SELECT s.id, s.start, s."end", p.role,
+           p.terms || ' ' || coalesce(prev.terms, '') || ' ' || coalesce(lead.terms, '') AS pterms,
+           a.slug, a.title, a.published, a.url, o.name AS outlet
+    FROM json_each(?) AS ids
+    JOIN sentences s ON s.id = ids.value
     JOIN passages p ON p.id = s.passage_id
+    LEFT JOIN sentences prev ON prev.article_id = s.article_id AND prev.position = s.position - 1
     LEFT JOIN passages lead ON lead.article_id = s.article_id AND lead.role = 'lead' AND lead.id <> p.id
     JOIN articles a ON a.id = s.article_id
-    JOIN outlets o ON o.id = a.outlet_id
-    ORDER BY f.rank`);
+    JOIN outlets o ON o.id = a.outlet_id`);
   const dfStmt = c.prepare<[string], { doc: number }>('SELECT doc FROM sentences_vocab WHERE term = ?');
   const sentenceCount = (c.prepare('SELECT count(*) AS n FROM sentences').get() as { n: number }).n;
   const dfCache = new Map<string, number>();
@@ -71,6 +85,7 @@ export function createSearchIndex(db: Db): SearchIndex {
     db,
     sentenceCount,
     candidates: (match, limit) => candidateStmt.all(match, limit),
+    contexts: (ids) => contextStmt.all(JSON.stringify(ids)),
     documentFrequency(term) {
       let df = dfCache.get(term);
       if (df === undefined) {
@@ -117,20 +132,46 @@ function toCandidate(row: CandidateRow): Candidate {
     id: row.id,
     articleId: row.article_id,
     position: row.position,
-    start: row.start,
-    end: row.end,
     text: row.text,
     termSet: new Set(row.terms.split(' ')),
-    passageTerms: new Set(row.pterms.split(' ')),
     numbers: JSON.parse(row.numbers) as number[],
+    bm25: row.rank,
+  };
+}
+
+function toContext(row: ContextRow): CandidateContext {
+  return {
+    start: row.start,
+    end: row.end,
     role: row.role,
+    passageTerms: new Set(row.pterms.split(' ')),
     slug: row.slug,
     title: row.title,
     published: row.published,
     url: row.url,
     outlet: row.outlet,
-    bm25: row.rank,
   };
+}
+
+/**
+ * Retrieval and both ranking stages for an analysed question: FTS5 candidates scored on the
+ * sentence, then the best CONTEXT_LIMIT re-scored with their context. Best first.
+ */
+export function rankCandidates(index: SearchIndex, q: AnalyzedQuestion): Scored[] {
+  const match = buildMatchExpression(q.concepts);
+  if (!match) return [];
+  let rows: CandidateRow[];
+  try {
+    rows = index.candidates(match, CANDIDATE_LIMIT);
+  } catch {
+    // buildMatchExpression quotes every term, so this is not expected; stay total regardless.
+    return [];
+  }
+  if (rows.length === 0) return [];
+  const input = { concepts: q.concepts, conceptIdf: conceptIdfs(index, q.concepts), kind: q.kind, questionNumbers: q.numbers };
+  const pre = preRank(rows.map(toCandidate), input).slice(0, CONTEXT_LIMIT);
+  const contexts = new Map(index.contexts(pre.map((c) => c.id)).map((r) => [r.id, toContext(r)]));
+  return rankWithContext(pre, contexts, input);
 }
 
 /** Answers one question; total over all inputs (hostile ones get "not found", never an exception). */
@@ -144,17 +185,7 @@ export function answerQuestion(index: SearchIndex, question: string, limit = 5):
     answer.tookMs = Math.round((performance.now() - started) * 100) / 100;
     return answer;
   };
-  const match = buildMatchExpression(q.concepts);
-  if (!match) return finish(base);
-  let rows: CandidateRow[];
-  try {
-    rows = index.candidates(match, CANDIDATE_LIMIT);
-  } catch {
-    // buildMatchExpression quotes every term, so this is not expected; stay total regardless.
-    return finish(base);
-  }
-  if (rows.length === 0) return finish(base);
-  const ranked = rankSentences(rows.map(toCandidate), { concepts: q.concepts, conceptIdf: conceptIdfs(index, q.concepts), kind: q.kind, questionNumbers: q.numbers });
+  const ranked = rankCandidates(index, q);
   const best = ranked[0];
   // Words typed in the question that no article contains ("beras", "bensin") make an
   // off-topic question likely: then the rest must be covered much better to count as an
@@ -178,16 +209,17 @@ export function answerQuestion(index: SearchIndex, question: string, limit = 5):
 export function topFacts(index: SearchIndex, limit: number): Quote[] {
   const rows = index.db.$client
     .prepare<[], CandidateRow>(`
-      SELECT s.id, s.article_id, s.position, s.start, s."end", s.text, s.terms, s.numbers,
-             p.role, p.terms AS pterms, a.slug, a.title, a.published, a.url, o.name AS outlet, 0 AS rank
-      FROM sentences s JOIN passages p ON p.id = s.passage_id JOIN articles a ON a.id = s.article_id
-      JOIN outlets o ON o.id = a.outlet_id
+      SELECT s.id, s.article_id, s.position, s.text, s.terms, s.numbers, 0 AS rank
+      FROM sentences s
       WHERE s.article_id IN (SELECT id FROM articles ORDER BY published DESC LIMIT 200)
-      ORDER BY a.published DESC, s.position LIMIT 4000`)
+      ORDER BY s.article_id, s.position LIMIT 4000`)
     .all();
-  const scored = rows.map((r) => ({ ...toCandidate(r), coverage: 1, matched: [], score: r.role === 'lead' ? 1 : 0 }));
-  const quotes = groupQuotes(scored, 500);
-  return quotes
+  const contexts = new Map(index.contexts(rows.map((r) => r.id)).map((r) => [r.id, toContext(r)]));
+  const scored: Scored[] = rows.flatMap((r) => {
+    const context = contexts.get(r.id);
+    return context ? [{ ...toCandidate(r), ...context, coverage: 1, matched: [], score: context.role === 'lead' ? 1 : 0 }] : [];
+  });
+  return groupQuotes(scored, 500)
     .sort((a, b) => b.alsoReportedBy.length - a.alsoReportedBy.length || b.score - a.score)
     .slice(0, Math.max(0, limit));
 }

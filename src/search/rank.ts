@@ -45,31 +45,39 @@ export const NOT_FOUND_COVERAGE_STRICT = 0.75;
 /** Quotes scoring below this fraction of the best one are not worth showing. */
 export const MIN_RELATIVE_SCORE = 0.55;
 
+/** A sentence FTS5 returned, with what first-stage ranking needs. */
 export interface Candidate {
   id: number;
   articleId: number;
   position: number;
-  start: number;
-  end: number;
   text: string;
   termSet: Set<string>;
-  passageTerms: Set<string>;
   numbers: number[];
+  bm25: number;
+}
+
+/** Where a sentence stands: fetched only for the candidates that survive the first stage. */
+export interface CandidateContext {
+  start: number;
+  end: number;
   role: string;
+  /** Terms of its paragraph, the sentence before it and the article's lead. */
+  passageTerms: Set<string>;
   slug: string;
   title: string | null;
   published: string | null;
   url: string | null;
   outlet: string;
-  bm25: number;
 }
 
-export interface Scored extends Candidate {
+/** A candidate after the first stage: coverage and the score from the sentence alone. */
+export interface PreScored extends Candidate {
   coverage: number;
-  score: number;
-  /** Per concept, the weight of the alternative matched (0 when absent). */
   matched: number[];
+  score: number;
 }
+
+export interface Scored extends PreScored, CandidateContext {}
 
 /**
  * A figure: a number that counts something, not a date ("28/4"), a year ("2024") or a
@@ -116,27 +124,40 @@ export interface RankInput {
   questionNumbers: readonly number[];
 }
 
-/** Scores candidates and returns them best first. */
-export function rankSentences(candidates: readonly Candidate[], input: RankInput): Scored[] {
+/** How many first-stage candidates get their context fetched and the full score. */
+export const CONTEXT_LIMIT = 60;
+
+/** First stage: scores candidates on the sentence alone (no context yet), best first. */
+export function preRank(candidates: readonly Candidate[], input: RankInput): PreScored[] {
   const totalIdf = input.conceptIdf.reduce((a, b) => a + b, 0) || 1;
   const bestBm25 = Math.min(...candidates.map((c) => c.bm25), -1e-9);
   return candidates
-    .map((c): Scored => {
+    .map((c): PreScored => {
       const matched = input.concepts.map((concept) => conceptMatch(concept, c.termSet));
       const coverage = matched.reduce((sum, m, i) => sum + m * input.conceptIdf[i]!, 0) / totalIdf;
-      const passageCoverage =
-        input.concepts.reduce((sum, concept, i) => sum + Math.max(matched[i]!, conceptMatch(concept, c.passageTerms)) * input.conceptIdf[i]!, 0) /
-        totalIdf;
       const claim = input.questionNumbers.some((n) => c.numbers.includes(n)) ? 1 : 0;
       const score =
         W_COVERAGE * coverage +
         W_BM25 * (c.bm25 / bestBm25) +
         W_KIND * kindMatch(input.kind, c.text) * coverage +
-        W_PASSAGE * (passageCoverage - coverage) +
-        W_LEAD * (c.role === 'lead' || c.role === 'title' ? 1 : 0) +
         W_CLAIM * claim +
         (c.termSet.size < 4 ? W_SHORT : 0);
       return { ...c, coverage, matched, score };
     })
     .sort((a, b) => b.score - a.score || a.id - b.id);
+}
+
+/** Second stage: adds what the context says (paragraph support, lead position), best first. */
+export function rankWithContext(pre: readonly PreScored[], contexts: ReadonlyMap<number, CandidateContext>, input: RankInput): Scored[] {
+  const totalIdf = input.conceptIdf.reduce((a, b) => a + b, 0) || 1;
+  const out: Scored[] = [];
+  for (const c of pre) {
+    const context = contexts.get(c.id);
+    if (!context) continue;
+    const contextCoverage =
+      input.concepts.reduce((sum, concept, i) => sum + Math.max(c.matched[i]!, conceptMatch(concept, context.passageTerms)) * input.conceptIdf[i]!, 0) / totalIdf;
+    const score = c.score + W_PASSAGE * (contextCoverage - c.coverage) + W_LEAD * (context.role === 'lead' || context.role === 'title' ? 1 : 0);
+    out.push({ ...c, ...context, score });
+  }
+  return out.sort((a, b) => b.score - a.score || a.id - b.id);
 }
