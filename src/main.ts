@@ -66,6 +66,9 @@ function onShutdown(logger: Logger, stop: () => Promise<void>): void {
   process.once('SIGTERM', handler);
 }
 
+/** How long start-up waits for Telegram (getMe) before giving up with a clear message. */
+const STARTUP_TIMEOUT_MS = 15_000;
+
 async function runBot(config: Config, token: string): Promise<void> {
   const logger = createLogger({ level: config.logLevel, secrets: [token, config.webhookSecret] });
   const corpus = openCorpus(config.databasePath);
@@ -73,7 +76,8 @@ async function runBot(config: Config, token: string): Promise<void> {
   const bot = createBot(config, { engine, logger });
   const closeDb = () => corpus.db.$client.close();
   try {
-    await bot.init();
+    // auto-retry retries network errors without end; bound the first contact instead.
+    await bot.init(AbortSignal.timeout(STARTUP_TIMEOUT_MS) as unknown as Parameters<typeof bot.init>[0]);
   } catch (error) {
     logger.fatal({ err: error }, 'could not reach Telegram (getMe failed); check TELEGRAM_BOT_TOKEN and TELEGRAM_API_ROOT');
     closeDb();

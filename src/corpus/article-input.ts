@@ -17,6 +17,8 @@ export class IngestError extends Error {
   }
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 /** Largest article body accepted (characters); longer input is refused, not truncated. */
 export const MAX_ARTICLE_CHARS = 200_000;
 
@@ -68,5 +70,10 @@ export function validateArticle(raw: unknown, location: InputLocation): ArticleI
     throw new IngestError(location, message.startsWith(field) ? message : `${field}: ${message}`);
   }
   if (/\uFFFD/.test(parsed.data.text)) throw new IngestError(location, 'text is not valid UTF-8 (replacement characters found)');
+  // Half of a surrogate pair (a string cut inside an emoji) cannot be stored as UTF-8: the
+  // stored text would differ from the input and quotes would no longer be verbatim.
+  for (const [field, value] of Object.entries(parsed.data)) {
+    if (typeof value === 'string' && LONE_SURROGATE.test(value)) throw new IngestError(location, `${field}: contains half of a surrogate pair (a cut emoji)`);
+  }
   return { ...parsed.data, location };
 }

@@ -7,7 +7,7 @@ import type { SentenceContext, SourceSummary } from '../corpus/repository.js';
 import type { Answer, Language, Quote } from '../search/answer-types.js';
 import { MAX_QUESTION_CHARS } from '../search/question.js';
 import { figureViews, notFoundView, pageOf, quoteView, type QuoteView } from './answer-view.js';
-import { countEntities, cutText, escapeHtml, MAX_ENTITIES, MAX_MESSAGE_LENGTH, tHtml } from './html.js';
+import { countEntities, cutText, escapeHtml, MAX_ENTITIES, MAX_MESSAGE_LENGTH, tHtml, truncateHtml } from './html.js';
 import { formatDate, formatList, t } from './messages.js';
 
 /** Quotes longer than this are shown in an expandable (collapsed) blockquote. */
@@ -15,6 +15,8 @@ export const EXPANDABLE_QUOTE_CHARS = 300;
 /** Quotes per page in private chats and in compact (group) answers. */
 export const PAGE_SIZE = 3;
 export const COMPACT_PAGE_SIZE = 2;
+/** Outlets named in an "also reported by" line; more are counted ("+12"). */
+export const MAX_ALSO_REPORTED = 10;
 /** "Figures differ" lines in compact answers. */
 const COMPACT_FIGURES = 3;
 /** The engine's question length limit; longer questions are cut (and the user is told). */
@@ -54,7 +56,11 @@ export function quoteBlockHtml(v: QuoteView, locale: Language, maxQuoteChars = 3
   const text = cutText(v.text, maxQuoteChars);
   const open = text.length > EXPANDABLE_QUOTE_CHARS ? '<blockquote expandable>' : '<blockquote>';
   const lines = [`${open}${escapeHtml(text)}</blockquote>`, attributionHtml(v)];
-  if (v.alsoReportedBy.length > 0) lines.push(`<i>${tHtml(locale, 'also-reported-by', { outlets: formatList(v.alsoReportedBy) })}</i>`);
+  if (v.alsoReportedBy.length > 0) {
+    const shown = v.alsoReportedBy.slice(0, MAX_ALSO_REPORTED);
+    const more = v.alsoReportedBy.length - shown.length;
+    lines.push(`<i>${tHtml(locale, 'also-reported-by', { outlets: formatList(more > 0 ? [...shown, `+${more}`] : shown) })}</i>`);
+  }
   return lines.join('\n');
 }
 
@@ -117,18 +123,25 @@ export function renderAnswerHtml(answer: Answer, locale: Language, options: Html
       if (fits(html, maxLength)) return { text: html, page, pageCount, quotes: quotes.slice(0, n), noAnswer: false };
     }
   }
-  let max = Math.min(3500, maxLength);
-  let html = build(1, false, max);
-  while (!fits(html, maxLength) && max > 40) {
-    max = Math.floor(max * 0.7);
-    html = build(1, false, max);
-  }
+  const html = shrinkToFit((max) => build(1, false, max), maxLength);
   return { text: html, page, pageCount, quotes: quotes.slice(0, 1), noAnswer: false };
 }
 
+/** Shortens the quote of `render` until the message fits; cuts the HTML safely as a last resort. */
+function shrinkToFit(render: (maxQuoteChars: number) => string, maxLength: number): string {
+  let max = Math.min(3500, maxLength);
+  let html = render(max);
+  while (!fits(html, maxLength) && max > 40) {
+    max = Math.floor(max * 0.7);
+    html = render(max);
+  }
+  return fits(html, maxLength) ? html : truncateHtml(html, maxLength);
+}
+
 /** A self-contained citation (inline mode): the quote, outlet and date, who else reported it. */
-export function renderCitationHtml(quote: Quote, locale: Language): string {
-  return quoteBlockHtml(quoteView(quote, locale), locale);
+export function renderCitationHtml(quote: Quote, locale: Language, maxLength = MAX_MESSAGE_LENGTH): string {
+  const view = quoteView(quote, locale);
+  return shrinkToFit((max) => quoteBlockHtml(view, locale, max), maxLength);
 }
 
 /** The paragraph around a quote, with the quoted sentence in bold. */
@@ -142,7 +155,13 @@ export function renderContextHtml(context: SentenceContext, locale: Language, ma
   const spare = Math.max(0, room - sentence.length);
   if (before.length + after.length > spare) {
     const half = Math.floor(spare / 2);
-    if (before.length > half) before = `…${before.slice(before.length - half + 1)}`;
+    if (before.length > half) {
+      let from = before.length - half + 1;
+      // Never start on the second half of a surrogate pair (an emoji cut in two).
+      const code = before.charCodeAt(from);
+      if (code >= 0xdc00 && code <= 0xdfff) from++;
+      before = `…${before.slice(from)}`;
+    }
     after = cutText(after, Math.max(1, spare - before.length));
   }
   const body = `${escapeHtml(before)}<b>${escapeHtml(sentence)}</b>${escapeHtml(after)}`;
