@@ -36,7 +36,7 @@ const envSchema = z
         .optional(),
     ),
     TELEGRAM_API_ROOT: z.preprocess(emptyToUndefined, z.url({ message: 'must be a URL' }).default('https://api.telegram.org')),
-    WEBHOOK_URL: z.preprocess(emptyToUndefined, z.url({ message: 'must be an https URL' }).optional()),
+    WEBHOOK_URL: z.preprocess(emptyToUndefined, z.url({ message: 'must be a URL (https for api.telegram.org)' }).optional()),
     WEBHOOK_SECRET: z.preprocess(
       emptyToUndefined,
       z
@@ -47,11 +47,6 @@ const envSchema = z
     PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(65535).default(8080)),
     ADMIN_IDS: idList,
     LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(LOG_LEVELS).default('info')),
-  })
-  .superRefine((env, ctx) => {
-    if (env.WEBHOOK_URL && !env.WEBHOOK_SECRET) {
-      ctx.addIssue({ code: 'custom', path: ['WEBHOOK_SECRET'], message: 'is required when WEBHOOK_URL is set' });
-    }
   });
 
 export interface Config {
@@ -73,10 +68,12 @@ export class ConfigError extends Error {
 /** Parses the environment (process.env by default) into a Config, or throws ConfigError. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(env);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `${i.path.join('.') || 'environment'} ${i.message}`);
-    throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
+  const lines = parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.') || 'environment'} ${i.message}`);
+  // Checked on the raw values so it is reported together with any other bad variable.
+  if (emptyToUndefined(env.WEBHOOK_URL) !== undefined && emptyToUndefined(env.WEBHOOK_SECRET) === undefined) {
+    lines.push('WEBHOOK_SECRET is required when WEBHOOK_URL is set');
   }
+  if (!parsed.success || lines.length > 0) throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
   const e = parsed.data;
   return {
     databasePath: e.DATABASE_PATH,

@@ -61,13 +61,14 @@ export interface ArticleInput extends ArticleFields {
 }
 
 /** Validates raw fields; throws IngestError naming the first problem. */
-export function validateArticle(raw: unknown, location: InputLocation): ArticleInput {
+export function validateArticle(raw: unknown, location: InputLocation, fieldLines: Readonly<Record<string, number>> = {}): ArticleInput {
   const parsed = articleFieldsSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = issue?.path.join('.') || 'article';
     const message = issue?.message ?? 'invalid article';
-    throw new IngestError(location, message.startsWith(field) ? message : `${field}: ${message}`);
+    const at = { ...location, line: fieldLines[String(issue?.path[0])] ?? location.line };
+    throw new IngestError(at, message.startsWith(field) ? message : `${field}: ${message}`);
   }
   if (/\uFFFD/.test(parsed.data.text)) throw new IngestError(location, 'text is not valid UTF-8 (replacement characters found)');
   // Half of a surrogate pair (a string cut inside an emoji) cannot be stored as UTF-8: the

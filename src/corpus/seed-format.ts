@@ -20,6 +20,7 @@ export function parseSeedFile(content: string, file: string): ArticleInput {
   const lines = content.split('\n');
   if (lines[0]?.replace(/^\uFEFF/, '').trim() !== '---') throw new IngestError({ file, line: 1 }, 'expected front matter starting with "---"');
   const fields: Record<string, unknown> = {};
+  const fieldLines: Record<string, number> = {};
   let end = -1;
   for (let i = 1; i < lines.length; i++) {
     const line = (lines[i] ?? '').replace(/\r$/, '');
@@ -43,11 +44,12 @@ export function parseSeedFile(content: string, file: string): ArticleInput {
       }
     }
     fields[key] = value;
+    fieldLines[key] = i + 1;
   }
   if (end < 0) throw new IngestError({ file, line: lines.length }, 'front matter is not closed with "---"');
   // The body starts right after the closing line; its bytes are kept exactly.
   const bodyOffset = lines.slice(0, end + 1).reduce((n, l) => n + l.length + 1, 0);
   const text = content.slice(bodyOffset);
   const { received_as: _r, note: _n, ...articleFields } = fields;
-  return validateArticle({ ...articleFields, text }, { file, line: end + 2 });
+  return validateArticle({ ...articleFields, text }, { file, line: end + 2 }, fieldLines);
 }

@@ -162,7 +162,8 @@ const CASES: RefusedCase[] = [
     make(dir) {
       const file = path.join(dir, 'bad-date.md');
       fs.writeFileSync(file, seedFile('outlet: Harian Kalender\npublished: 2025-02-30'));
-      return { paths: [file], file, line: 5, message: /published.*calendar date/ };
+      // The front-matter line that holds the bad value.
+      return { paths: [file], file, line: 3, message: /published.*calendar date/ };
     },
   },
   {
@@ -175,7 +176,7 @@ const CASES: RefusedCase[] = [
       fs.writeFileSync(path.join(folder, 'a-good.md'), seedFile('id: folder-good\noutlet: Harian Map\npublished: 2025-05-03'));
       const bad = path.join(folder, 'b-bad.md');
       fs.writeFileSync(bad, seedFile('id: folder-bad\noutlet: Harian Map\npublished: 03-05-2025'));
-      return { paths: [good, folder], file: bad, line: 6, message: /published.*YYYY-MM-DD/ };
+      return { paths: [good, folder], file: bad, line: 4, message: /published.*YYYY-MM-DD/ };
     },
   },
 ];
