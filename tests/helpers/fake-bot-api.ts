@@ -5,9 +5,16 @@
  * checks (HTML markup, text length, callback_data size, inline result limits), serves
  * `getUpdates` from a queue (long polling, for the real runner) and files under
  * `/file/bot<token>/...`, and can be scripted to fail specific calls.
+ *
+ * For polling and load tests it can also delay calls (`delay`), answer like a proxy in front of
+ * Telegram (non-JSON bodies), confirm a failed getUpdates' offset (`confirmOffset`), serve smaller
+ * batches (`setMaxBatch`) and tell when and how often each update was served (`deliveries`);
+ * `traceUpdates(bot)` tags every API call the bot makes with the update being handled.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Bot, Context } from 'grammy';
 import type { Update, UserFromGetMe } from 'grammy/types';
 
 export const FAKE_TOKEN = '7000000001:AAFakeTokenForTests_0123456789abcdefXYZ';
@@ -34,17 +41,23 @@ export type Payload = Record<string, unknown>;
 export interface RecordedCall {
   method: string;
   payload: Payload;
-  /** HTTP status the fake answered with (0 for a dropped connection). */
+  /** HTTP status the fake answered with (0 for a dropped connection, or one the client abandoned). */
   status: number;
   /** For HTML messages: the text as the user sees it and the number of entities. */
   visibleText?: string;
   entityCount?: number;
   at: number;
+  /** getUpdates: the update_ids served in this answer. */
+  updateIds?: number[];
+  /** The update whose handling made this call (bots instrumented with `traceUpdates`). */
+  updateId?: number;
 }
 
 export type FakeResponse =
   | { ok: true; result: unknown }
   | { ok: false; error_code: number; description: string; parameters?: { retry_after?: number; migrate_to_chat_id?: number } }
+  /** A non-JSON answer, as a proxy in front of the Bot API gives (e.g. an nginx 502 page). */
+  | { raw: string; status: number; contentType?: string }
   | 'drop';
 
 /** Ready-made Telegram failures. */
@@ -64,6 +77,20 @@ export const failures = {
   quoteInvalid: (): FakeResponse => ({ ok: false, error_code: 400, description: 'Bad Request: QUOTE_TEXT_INVALID' }),
   blocked: (): FakeResponse => ({ ok: false, error_code: 403, description: 'Forbidden: bot was blocked by the user' }),
   internal: (): FakeResponse => ({ ok: false, error_code: 500, description: 'Internal Server Error' }),
+  /** A 502 from a proxy in front of the Bot API: an HTML page, not JSON. */
+  badGatewayHtml: (): FakeResponse => ({
+    raw: '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n',
+    status: 502,
+    contentType: 'text/html',
+  }),
+  /** A 502 as the Bot API itself reports it (JSON). */
+  badGateway: (): FakeResponse => ({ ok: false, error_code: 502, description: 'Bad Gateway' }),
+  /** Another getUpdates request (another instance of the bot) took over. */
+  conflict: (): FakeResponse => ({
+    ok: false,
+    error_code: 409,
+    description: 'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running',
+  }),
   drop: (): FakeResponse => 'drop',
 };
 
@@ -72,7 +99,28 @@ interface Script {
   response: FakeResponse | ((payload: Payload) => FakeResponse);
   remaining: number;
   when: ((payload: Payload) => boolean) | undefined;
+  confirmOffset: boolean;
 }
+
+interface DelayScript {
+  method: string;
+  ms: number;
+  remaining: number;
+  when: ((payload: Payload) => boolean) | undefined;
+}
+
+export interface FailOptions {
+  times?: number;
+  when?: (payload: Payload) => boolean;
+  /**
+   * getUpdates: confirm the request's `offset` before failing, as Telegram does for a request it
+   * received and then ended (a long poll terminated by another one answers 409).
+   */
+  confirmOffset?: boolean;
+}
+
+/** The payload field `traceUpdates` adds to every API call made while handling an update. */
+export const UPDATE_TAG = 'x_test_update_id';
 
 const HTML_TAGS = new Set(['b', 'strong', 'i', 'em', 'u', 'ins', 's', 'strike', 'del', 'a', 'code', 'pre', 'blockquote', 'tg-spoiler', 'span', 'tg-emoji']);
 const ENTITY_NAMES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"' };
@@ -134,9 +182,19 @@ export interface FakeBotApi {
   last(method?: string): RecordedCall | undefined;
   clear(): void;
   /** Makes the next `times` calls of `method` (matching `when`) get `response`. */
-  fail(method: string, response: FakeResponse | ((payload: Payload) => FakeResponse), options?: { times?: number; when?: (payload: Payload) => boolean }): void;
+  fail(method: string, response: FakeResponse | ((payload: Payload) => FakeResponse), options?: FailOptions): void;
+  /** Holds the next `times` calls of `method` (matching `when`) for `ms` before answering them. */
+  delay(method: string, ms: number, options?: { times?: number; when?: (payload: Payload) => boolean }): void;
   /** Queues updates for getUpdates (long polling). */
   queueUpdates(...updates: Update[]): void;
+  /** At most this many updates per getUpdates answer (default and Telegram's maximum: 100). */
+  setMaxBatch(size: number): void;
+  /** When (ms timestamps) each getUpdates answer carrying `updateId` was sent. */
+  deliveries(updateId: number): number[];
+  /** Updates queued and not yet confirmed by a getUpdates offset. */
+  pendingUpdates(): number;
+  /** Calls made while handling update `updateId` (bots instrumented with `traceUpdates`). */
+  callsFor(updateId: number): RecordedCall[];
   /** Registers a file for getFile and the file download path. */
   addFile(fileId: string, content: string | Uint8Array, filePath?: string): void;
   /** Resolves with the first call of `method` (matching `predicate`), waiting up to `timeoutMs`. */
@@ -155,7 +213,10 @@ function chatFor(chatId: unknown): Payload {
 export async function startFakeBotApi(token = FAKE_TOKEN): Promise<FakeBotApi> {
   const calls: RecordedCall[] = [];
   const scripts: Script[] = [];
+  const delays: DelayScript[] = [];
   const updates: Update[] = [];
+  const served = new Map<number, number[]>();
+  let maxBatch = 100;
   const files = new Map<string, { content: Uint8Array; path: string }>();
   const filesByPath = new Map<string, Uint8Array>();
   const pollers = new Set<() => void>();
@@ -246,7 +307,7 @@ export async function startFakeBotApi(token = FAKE_TOKEN): Promise<FakeBotApi> {
   function takeUpdates(offset: number, limit: number): Update[] {
     // Telegram forgets updates below the offset (they are confirmed).
     while (updates.length > 0 && updates[0]!.update_id < offset) updates.shift();
-    return updates.slice(0, limit);
+    return updates.slice(0, Math.min(limit, maxBatch));
   }
 
   async function handleGetUpdates(payload: Payload, req: http.IncomingMessage): Promise<FakeResponse | undefined> {
@@ -307,10 +368,23 @@ export async function startFakeBotApi(token = FAKE_TOKEN): Promise<FakeBotApi> {
         for (const [k, v] of url.searchParams) payload[k] = v;
 
         const call: RecordedCall = { method, payload, status: 200, at: Date.now() };
+        if (typeof payload[UPDATE_TAG] === 'number') call.updateId = payload[UPDATE_TAG];
+        const delayed = delays.find((d) => d.method === method && d.remaining > 0 && (!d.when || d.when(payload)));
+        if (delayed) {
+          delayed.remaining--;
+          await new Promise((resolve) => setTimeout(resolve, delayed.ms));
+          if (req.socket.destroyed) {
+            // The client gave up waiting (its timeout): nothing is answered or confirmed.
+            call.status = 0;
+            record(call);
+            return;
+          }
+        }
         const script = scripts.find((s) => s.method === method && s.remaining > 0 && (!s.when || s.when(payload)));
         let response: FakeResponse | undefined;
         if (script) {
           script.remaining--;
+          if (script.confirmOffset && method === 'getUpdates' && typeof payload.offset === 'number') takeUpdates(payload.offset, 0);
           response = typeof script.response === 'function' ? script.response(payload) : script.response;
         } else if (method === 'getUpdates') {
           response = await handleGetUpdates(payload, req);
@@ -324,7 +398,19 @@ export async function startFakeBotApi(token = FAKE_TOKEN): Promise<FakeBotApi> {
           req.socket.destroy();
           return;
         }
+        if ('raw' in response) {
+          call.status = response.status;
+          record(call);
+          res.writeHead(response.status, { 'Content-Type': response.contentType ?? 'text/plain' }).end(response.raw);
+          return;
+        }
         call.status = response.ok ? 200 : response.error_code;
+        if (method === 'getUpdates' && response.ok && Array.isArray(response.result)) {
+          const ids = (response.result as Update[]).map((u) => u.update_id);
+          const at = Date.now();
+          call.updateIds = ids;
+          for (const id of ids) served.set(id, [...(served.get(id) ?? []), at]);
+        }
         record(call);
         res.writeHead(call.status, { 'Content-Type': 'application/json' }).end(JSON.stringify(response));
       })();
@@ -344,14 +430,25 @@ export async function startFakeBotApi(token = FAKE_TOKEN): Promise<FakeBotApi> {
     clear: () => {
       calls.length = 0;
       scripts.length = 0;
+      delays.length = 0;
+      served.clear();
     },
     fail: (method, response, options = {}) => {
-      scripts.push({ method, response, remaining: options.times ?? 1, when: options.when });
+      scripts.push({ method, response, remaining: options.times ?? 1, when: options.when, confirmOffset: options.confirmOffset ?? false });
+    },
+    delay: (method, ms, options = {}) => {
+      delays.push({ method, ms, remaining: options.times ?? 1, when: options.when });
     },
     queueUpdates: (...list) => {
       updates.push(...list);
       for (const wake of [...pollers]) wake();
     },
+    setMaxBatch: (size) => {
+      maxBatch = Math.max(1, Math.min(100, size));
+    },
+    deliveries: (updateId) => [...(served.get(updateId) ?? [])],
+    pendingUpdates: () => updates.length,
+    callsFor: (updateId) => calls.filter((c) => c.updateId === updateId),
     addFile: (fileId, content, filePath = `documents/${fileId}`) => {
       const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
       files.set(fileId, { content: bytes, path: filePath });
@@ -381,4 +478,35 @@ export async function startFakeBotApi(token = FAKE_TOKEN): Promise<FakeBotApi> {
     },
   };
   return api;
+}
+
+export interface UpdateTrace {
+  /** How many times the bot was given each update (by update_id). */
+  received: Map<number, number>;
+  /** Updates whose handling has finished (returned or threw). */
+  finished(): number;
+}
+
+/**
+ * Instruments a bot for polling and load tests: counts each update the bot is given (through
+ * `bot.handleUpdate`, which the runner and webhooks call) and tags every API call made while
+ * handling it with its update_id (payload field `UPDATE_TAG`, read back as `RecordedCall.updateId`
+ * and `FakeBotApi.callsFor`). Install before polling starts.
+ */
+export function traceUpdates<C extends Context>(bot: Bot<C>): UpdateTrace {
+  const current = new AsyncLocalStorage<number>();
+  const received = new Map<number, number>();
+  let finished = 0;
+  const handleUpdate = bot.handleUpdate.bind(bot);
+  bot.handleUpdate = (update, webhookReplyEnvelope) => {
+    received.set(update.update_id, (received.get(update.update_id) ?? 0) + 1);
+    return current.run(update.update_id, () => handleUpdate(update, webhookReplyEnvelope)).finally(() => {
+      finished++;
+    });
+  };
+  bot.api.config.use((prev, method, payload, signal) => {
+    const updateId = current.getStore();
+    return prev(method, updateId === undefined ? payload : ({ ...payload, [UPDATE_TAG]: updateId } as typeof payload), signal);
+  });
+  return { received, finished: () => finished };
 }
