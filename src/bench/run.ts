@@ -43,7 +43,7 @@ export const DEFAULTS = { rounds: 5, queryBudgetMs: 20_000, coldRuns: 5, corpusC
 /** `git describe` of the tree measured (with -dirty when tracked files changed). */
 export function currentCommit(): string {
   try {
-    return execFileSync('git', ['describe', '--always', '--dirty', '--abbrev=12'], { cwd: PROJECT_ROOT, encoding: 'utf8' }).trim();
+    return execFileSync('git', ['describe', '--always', '--dirty', '--abbrev=12'], { cwd: PROJECT_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   } catch {
     return 'unknown';
   }
