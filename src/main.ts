@@ -66,6 +66,9 @@ function onShutdown(logger: Logger, stop: () => Promise<void>): void {
   process.once('SIGTERM', handler);
 }
 
+/** How long shutdown waits for updates in progress to be answered. */
+const SHUTDOWN_DRAIN_MS = 20_000;
+
 /** How long start-up waits for Telegram (getMe) before giving up with a clear message. */
 const STARTUP_TIMEOUT_MS = 15_000;
 
@@ -111,6 +114,10 @@ async function runBot(config: Config, token: string): Promise<void> {
   onShutdown(logger, async () => {
     stopping = true;
     if (runner.isRunning()) await runner.stop();
+    // Updates already fetched are acknowledged at Telegram: answer them before closing.
+    const deadline = Date.now() + SHUTDOWN_DRAIN_MS;
+    while (runner.size() > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    if (runner.size() > 0) logger.warn({ pending: runner.size() }, 'shutting down with updates still in progress');
     closeDb();
   });
   await runner.task();

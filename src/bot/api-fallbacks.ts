@@ -31,6 +31,23 @@ function withoutParseMode(payload: Payload, field: 'text' | 'caption', text: str
   return { ...rest, [field]: text };
 }
 
+/** How long to wait before polling again after a 409 Conflict. */
+export const CONFLICT_RETRY_MS = 5_000;
+
+function sleep(ms: number, signal?: { aborted: boolean; addEventListener(type: 'abort', listener: () => void, options?: { once?: boolean }): void }): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      { once: true },
+    );
+  });
+}
+
 /** Creates the transformer; `logger` gets one line per fallback taken. */
 export function telegramFallbacks(logger: Logger): Transformer {
   const blockedChats = new Set<string>();
@@ -44,6 +61,16 @@ export function telegramFallbacks(logger: Logger): Transformer {
       throw error;
     }
     if (result.ok) return result;
+    if (method === 'getUpdates') {
+      logger.warn({ method, error_code: result.error_code, description: result.description }, 'fetching updates failed');
+      if (result.error_code === 409 && !signal?.aborted) {
+        // Another instance is polling (or a webhook is set): wait and ask again instead of
+        // letting the runner stop; updates stay queued at Telegram meanwhile.
+        await sleep(CONFLICT_RETRY_MS, signal);
+        return prev(method, payload, signal);
+      }
+      return result;
+    }
     const p = payload as Payload;
     const description = result.description ?? '';
     const field = textField(p);

@@ -62,16 +62,19 @@ export function createBot(config: Config, dependencies: CreateBotDependencies): 
 
   const bot = new Bot<BotContext>(config.telegramToken, {
     ...(dependencies.botInfo ? { botInfo: dependencies.botInfo } : {}),
-    client: { ...dependencies.client, apiRoot: config.telegramApiRoot },
+    // grammY's default (500 s) would let one hung connection stall polling for minutes; a
+    // long poll (30 s) plus slack fits in 60 s.
+    client: { timeoutSeconds: 60, ...dependencies.client, apiRoot: config.telegramApiRoot },
   });
 
   // API transformers: retries innermost, so the fallbacks' second tries are retried too.
-  bot.api.config.use(
-    autoRetry({
-      maxRetryAttempts: dependencies.retry?.maxRetryAttempts ?? 3,
-      maxDelaySeconds: dependencies.retry?.maxDelaySeconds ?? 30,
-    }),
-  );
+  // getUpdates is left to the runner's own retry loop: auto-retry's unbounded backoff (up to
+  // an hour between tries) would keep a recovered bot waiting long after an outage.
+  const retry = autoRetry({
+    maxRetryAttempts: dependencies.retry?.maxRetryAttempts ?? 3,
+    maxDelaySeconds: dependencies.retry?.maxDelaySeconds ?? 30,
+  });
+  bot.api.config.use((prev, method, payload, signal) => (method === 'getUpdates' ? prev(method, payload, signal) : retry(prev, method, payload, signal)));
   bot.api.config.use(telegramFallbacks(logger));
 
   const errorHandler = createErrorHandler(logger);

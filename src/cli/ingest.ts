@@ -1,12 +1,12 @@
 /** `npm run ingest -- PATH...`: adds seed files, folders of them, or JSONL files. */
 import 'dotenv/config';
 import { openCorpus } from '../corpus/bootstrap.js';
-import { ingestArticles } from '../corpus/ingest.js';
+import { ingestArticlesInParallel } from '../corpus/parallel-ingest.js';
 import { loadInputs } from '../corpus/load-inputs.js';
 import { corpusStats } from '../corpus/repository.js';
 import { loadConfig } from '../config.js';
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const paths = argv.filter((a) => !a.startsWith('--'));
   if (paths.length === 0 || argv.includes('--help')) {
     console.error('usage: npm run ingest -- PATH... (seed .md files, folders of them, or .jsonl files)');
@@ -22,7 +22,7 @@ function main(argv: string[]): number {
     return 1;
   }
   const { db } = openCorpus(config.databasePath);
-  const report = ingestArticles(db, articles, (done) => console.error(`  ${done}/${articles.length} articles...`));
+  const report = await ingestArticlesInParallel(db, articles, { onProgress: (done) => console.error(`  ${done}/${articles.length} articles...`) });
   const seconds = (performance.now() - started) / 1000;
   const stats = corpusStats(db);
   console.log(
@@ -34,4 +34,10 @@ function main(argv: string[]): number {
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  },
+);

@@ -154,24 +154,41 @@ export function writeArticle(db: Db, article: PreparedArticle): IngestStatus {
   }).immediate();
 }
 
+/** An empty report. */
+export function emptyReport(): IngestReport {
+  return { added: 0, updated: 0, unchanged: 0, duplicate: 0, sentences: 0, results: [] };
+}
+
+/** Counts one article's outcome in the report. */
+export function recordOutcome(report: IngestReport, input: ArticleInput, slug: string, status: IngestStatus, sentences = 0): void {
+  report[status]++;
+  if (status === 'added' || status === 'updated') report.sentences += sentences;
+  report.results.push({ slug, status, file: input.location.file, line: input.location.line });
+}
+
+/** True when the article is stored already with the same content (nothing to analyse). */
+export function isUnchanged(db: Db, identity: { slug: string; contentHash: string }): boolean {
+  return stmts(db).findBySlug.get(identity.slug)?.content_hash === identity.contentHash;
+}
+
+/** Stores a prepared article and counts the outcome. */
+export function writeAndRecord(db: Db, report: IngestReport, prepared: PreparedArticle): void {
+  const status = writeArticle(db, prepared);
+  recordOutcome(report, prepared.input, prepared.slug, status, prepared.passages.reduce((n, p) => n + p.sentences.length, 0));
+}
+
+/** How often ingest reports progress, in articles. */
+export const PROGRESS_EVERY = 500;
+
 /** Ingests validated articles, one transaction each, and reports what happened to each. */
 export function ingestArticles(db: Db, inputs: readonly ArticleInput[], onProgress?: (done: number) => void): IngestReport {
-  const report: IngestReport = { added: 0, updated: 0, unchanged: 0, duplicate: 0, sentences: 0, results: [] };
-  const s = stmts(db);
+  const report = emptyReport();
   inputs.forEach((input, i) => {
     const identity = identifyArticle(input);
     // Unchanged articles are not analysed again: re-ingesting a corpus is cheap.
-    if (s.findBySlug.get(identity.slug)?.content_hash === identity.contentHash) {
-      report.unchanged++;
-      report.results.push({ slug: identity.slug, status: 'unchanged', file: input.location.file, line: input.location.line });
-      return;
-    }
-    const prepared = prepareArticle(input, identity);
-    const status = writeArticle(db, prepared);
-    report[status]++;
-    if (status === 'added' || status === 'updated') report.sentences += prepared.passages.reduce((n, p) => n + p.sentences.length, 0);
-    report.results.push({ slug: prepared.slug, status, file: input.location.file, line: input.location.line });
-    if (onProgress && (i + 1) % 500 === 0) onProgress(i + 1);
+    if (isUnchanged(db, identity)) recordOutcome(report, input, identity.slug, 'unchanged');
+    else writeAndRecord(db, report, prepareArticle(input, identity));
+    if (onProgress && (i + 1) % PROGRESS_EVERY === 0) onProgress(i + 1);
   });
   return report;
 }
