@@ -38,7 +38,7 @@ function main(): void {
   const openMs = performance.now() - t;
   const options = { rounds: input.rounds ?? 5, budgetMs: input.budgetMs ?? 20_000 };
   const measured = measureEngine(engine, db, input.questions, options);
-  const floor = measureFloor(db, analyseQueries(input.questions), { rounds: options.rounds * 4, budgetMs: options.budgetMs / 4 });
+  const floor = measureFloor(db, analyseQueries(input.questions, db), { rounds: options.rounds * 4, budgetMs: options.budgetMs / 4 });
   const memory = process.memoryUsage();
   const output: QueryWorkerOutput = {
     openMs: round2(openMs),

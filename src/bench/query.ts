@@ -3,7 +3,7 @@
  * questions' bare FTS5 floor, and where the engine's time goes (analysis, candidate SQL).
  */
 import type { Db } from '../db/database.js';
-import { CANDIDATE_LIMIT, createSearchIndex } from '../search/answer.js';
+import { CANDIDATE_LIMIT, createSearchIndex, searchConcepts } from '../search/answer.js';
 import type { Engine } from '../search/engine.js';
 import { buildMatchExpression } from '../search/match-expression.js';
 import { analyzeQuestion } from '../search/question.js';
@@ -18,13 +18,18 @@ export interface AnalysedQuery extends BenchQuestion {
   terms: string[];
 }
 
-/** Analyses each question the way `answerQuestion` does. */
-export function analyseQueries(questions: readonly BenchQuestion[]): AnalysedQuery[] {
+/**
+ * Analyses each question the way `answerQuestion` does. With a database, `match` is exactly
+ * the expression the engine runs on it (the postings budget depends on the corpus).
+ */
+export function analyseQueries(questions: readonly BenchQuestion[], db?: Db): AnalysedQuery[] {
+  const index = db ? createSearchIndex(db) : undefined;
   return questions.map((q) => {
     const { concepts } = analyzeQuestion(q.question);
     const terms = new Set<string>();
     for (const c of concepts) for (const a of c.alternatives) for (const t of a.terms) if (t && /[\p{L}\p{N}]/u.test(t)) terms.add(t);
-    return { ...q, match: buildMatchExpression(concepts), terms: [...terms] };
+    const match = index ? buildMatchExpression(searchConcepts(index, concepts)) : buildMatchExpression(concepts);
+    return { ...q, match, terms: [...terms] };
   });
 }
 
@@ -74,7 +79,7 @@ export function measureEngine(engine: Engine, db: Db, questions: readonly BenchQ
 
   const analyse = timeRounds(texts, Math.min(rounds, 3), budgetMs / 4, (q) => analyzeQuestion(q));
   const index = createSearchIndex(db);
-  const matches = analyseQueries(questions).flatMap((q) => (q.match ? [q.match] : []));
+  const matches = analyseQueries(questions, db).flatMap((q) => (q.match ? [q.match] : []));
   const candidatesSql = timeRounds(matches, Math.min(rounds, 3), budgetMs / 4, (m) => index.candidates(m, CANDIDATE_LIMIT));
 
   return {

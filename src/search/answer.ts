@@ -23,6 +23,13 @@ import {
 
 /** Candidates fetched from FTS5 before ranking; bounds the work per question at any corpus size. */
 export const CANDIDATE_LIMIT = 300;
+/**
+ * FTS5 scores every sentence that matches any term of the MATCH, whatever the LIMIT, so the
+ * cost of a question grows with the postings of its terms. Terms are searched rarest first
+ * until their postings reach this budget; commoner ones ("korea", "rusia") are left out of
+ * the search (the rare terms find the candidates) but still count when ranking them.
+ */
+export const POSTINGS_BUDGET = 25_000;
 
 interface CandidateRow {
   id: number;
@@ -78,7 +85,8 @@ export function createSearchIndex(db: Db): SearchIndex {
     JOIN articles a ON a.id = s.article_id
     JOIN outlets o ON o.id = a.outlet_id`);
   const dfStmt = c.prepare<[string], { doc: number }>('SELECT doc FROM sentences_vocab WHERE term = ?');
-  const sentenceCount = (c.prepare('SELECT count(*) AS n FROM sentences').get() as { n: number }).n;
+  // max(id) stands for the count (exact but for deleted rows) without scanning 1.5M rows.
+  const sentenceCount = (c.prepare('SELECT coalesce(max(id), 0) AS n FROM sentences').get() as { n: number }).n;
   const dfCache = new Map<string, number>();
   let coverageCache: CorpusCoverage | undefined;
   return {
@@ -154,11 +162,35 @@ function toContext(row: ContextRow): CandidateContext {
 }
 
 /**
+ * The concepts as searched: each keeps only the alternatives that fit the postings budget,
+ * rarest first. A question made only of common words still searches its rarest term.
+ */
+export function searchConcepts(index: SearchIndex, concepts: readonly Concept[]): Concept[] {
+  const entries = concepts.flatMap((concept, c) =>
+    concept.alternatives.map((alt, a) => ({ c, a, df: Math.min(...alt.terms.map((t) => index.documentFrequency(t))) })),
+  );
+  entries.sort((x, y) => x.df - y.df);
+  const keep = new Set<string>();
+  let postings = 0;
+  for (const e of entries) {
+    if (postings + e.df > POSTINGS_BUDGET && keep.size > 0) break;
+    keep.add(`${e.c}:${e.a}`);
+    postings += e.df;
+  }
+  return concepts.map((concept, c) => ({ ...concept, alternatives: concept.alternatives.filter((_, a) => keep.has(`${c}:${a}`)) }));
+}
+
+/** The FTS5 expression the engine runs for a question on this corpus. */
+export function searchExpression(index: SearchIndex, question: string): string | undefined {
+  return buildMatchExpression(searchConcepts(index, analyzeQuestion(question).concepts));
+}
+
+/**
  * Retrieval and both ranking stages for an analysed question: FTS5 candidates scored on the
  * sentence, then the best CONTEXT_LIMIT re-scored with their context. Best first.
  */
 export function rankCandidates(index: SearchIndex, q: AnalyzedQuestion): Scored[] {
-  const match = buildMatchExpression(q.concepts);
+  const match = buildMatchExpression(searchConcepts(index, q.concepts));
   if (!match) return [];
   let rows: CandidateRow[];
   try {

@@ -298,7 +298,10 @@ export function analyzeQuestion(input: string): AnalyzedQuestion {
   const language = detectLanguage(text);
   const folded = foldText(text);
   const kind = detectKind(folded);
-  const searchable = text.replace(new RegExp(DEICTIC_TIME.source, 'gi'), ' ');
+  const searchable = text
+    .replace(new RegExp(DEICTIC_TIME.source, 'gi'), ' ')
+    // "berapa banyak / jumlah / besar" is one question word: "banyak" is not a topic.
+    .replace(/\b(berapa|brp)\s+(?:banyak|jumlah|besar)\b/gi, '$1');
   const concepts = (language === 'en' ? englishConcepts(searchable) : indonesianConcepts(searchable))
     .filter((c) => c.alternatives.length > 0)
     .slice(0, MAX_CONCEPTS);

@@ -27,7 +27,8 @@ const WORDNET_MAX_SENSES = 8;
 /** Phrases longer than this on either side are idioms, not useful query terms. */
 const MAX_PHRASE_WORDS = 3;
 
-type Table = Map<string, string[]>;
+/** English key -> Indonesian translations joined by tabs (one string per key keeps memory low). */
+type Table = Map<string, string>;
 
 function readTable(file: URL): Table {
   const table: Table = new Map();
@@ -39,27 +40,36 @@ function readTable(file: URL): Table {
     const value = id.trim().toLowerCase();
     if (key.split(' ').length > MAX_PHRASE_WORDS || value.split(' ').length > MAX_PHRASE_WORDS) continue;
     const list = table.get(key);
-    if (list) {
-      if (!list.includes(value)) list.push(value);
-    } else table.set(key, [value]);
+    if (list === undefined) table.set(key, value);
+    else if (!list.split('\t').includes(value)) table.set(key, `${list}\t${value}`);
   }
   return table;
 }
 
-let tables: { glossary: Table; wiktionary: Table; wordnet: Table } | undefined;
+const entries = (table: Table, key: string): string[] => table.get(key)?.split('\t') ?? [];
 
-function load() {
-  tables ??= {
+let accurate: { glossary: Table; wiktionary: Table } | undefined;
+let wordnet: Table | undefined;
+
+// The small accurate tables load on the first English word; WordNet (195k pairs) only when
+// a word is missing from both.
+function loadAccurate() {
+  accurate ??= {
     glossary: readTable(new URL('./data/en-id-glossary.tsv', import.meta.url)),
     wiktionary: readTable(new URL('./data/lexicon/en-id-wiktionary.tsv', import.meta.url)),
-    wordnet: readTable(new URL('./data/lexicon/en-id-wordnet-bahasa.tsv', import.meta.url)),
   };
-  return tables;
+  return accurate;
+}
+
+function loadWordnet() {
+  wordnet ??= readTable(new URL('./data/lexicon/en-id-wordnet-bahasa.tsv', import.meta.url));
+  return wordnet;
 }
 
 /** Loads the lexicons now (at start-up) instead of on the first English question. */
 export function warmLexicon(): void {
-  load();
+  loadAccurate();
+  loadWordnet();
 }
 
 /** The longest English phrase the lexicons know (glossary first). */
@@ -67,29 +77,28 @@ export const MAX_ENGLISH_PHRASE = MAX_PHRASE_WORDS;
 
 /** True when the glossary or Wiktionary has the English word or phrase. */
 export function hasEnglishEntry(phrase: string): boolean {
-  const t = load();
+  const t = loadAccurate();
   return t.glossary.has(phrase) || t.wiktionary.has(phrase);
 }
 
-/** True when any lexicon has the phrase (used for language detection). */
+/** True when the glossary or Wiktionary knows the word (used for language detection). */
 export function isEnglishWord(word: string): boolean {
-  const t = load();
-  return t.glossary.has(word) || t.wiktionary.has(word) || t.wordnet.has(word);
+  return hasEnglishEntry(word);
 }
 
 /** Indonesian translations of an English word or phrase, best first. */
 export function translateEnglish(phrase: string): Translation[] {
-  const t = load();
+  const t = loadAccurate();
   const out: Translation[] = [];
   const add = (text: string, weight: number, source: Translation['source']) => {
     const existing = out.find((x) => x.text === text);
     if (existing) existing.weight = Math.max(existing.weight, weight);
     else out.push({ text, weight, source });
   };
-  (t.glossary.get(phrase) ?? []).forEach((id, rank) => add(id, GLOSSARY_WEIGHT - rank * GLOSSARY_RANK_STEP, 'glossary'));
-  (t.wiktionary.get(phrase) ?? []).forEach((id, rank) => add(id, Math.max(0.4, WIKTIONARY_WEIGHT - rank * WIKTIONARY_RANK_STEP), 'wiktionary'));
+  entries(t.glossary, phrase).forEach((id, rank) => add(id, GLOSSARY_WEIGHT - rank * GLOSSARY_RANK_STEP, 'glossary'));
+  entries(t.wiktionary, phrase).forEach((id, rank) => add(id, Math.max(0.4, WIKTIONARY_WEIGHT - rank * WIKTIONARY_RANK_STEP), 'wiktionary'));
   if (out.length === 0) {
-    const senses = t.wordnet.get(phrase) ?? [];
+    const senses = entries(loadWordnet(), phrase);
     if (senses.length <= WORDNET_MAX_SENSES) for (const id of senses) add(id, WORDNET_WEIGHT / Math.sqrt(senses.length), 'wordnet');
   }
   return out.sort((a, b) => b.weight - a.weight);
