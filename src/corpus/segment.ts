@@ -11,8 +11,9 @@ export interface Span {
   end: number;
 }
 
-// Sentence boundary detection only: no POS or NER pipes, which ingest does not need.
-const nlp = winkNLP(model, ['sbd']);
+// Sentence boundary detection only: no POS or NER pipes, which ingest does not need. Built on
+// first use: a serving process that never ingests does not pay for it.
+let nlp: ReturnType<typeof winkNLP> | undefined;
 
 const OPENING_QUOTES = /["\u201C\u201E]/g;
 const CLOSING_QUOTES = /["\u201D]/g;
@@ -43,6 +44,7 @@ export function segmentSentences(text: string, start: number, end: number): Span
   const passage = text.slice(start, end);
   const raw: Span[] = [];
   let cursor = 0;
+  nlp ??= winkNLP(model, ['sbd']);
   nlp
     .readDoc(passage)
     .sentences()

@@ -107,10 +107,19 @@ const synonymIndex: Map<string, string[][]> = (() => {
 })();
 
 // Full pipeline (with POS) for English lemmas; the model is shared with segmentation.
-const nlp = winkNLP(model);
-// wink-nlp's `its` helpers are plain functions that use no `this`.
-// eslint-disable-next-line @typescript-eslint/unbound-method
-const { type: itsType, pos: itsPos, lemma: itsLemma } = nlp.its;
+// Built on the first English question.
+let english: { nlp: ReturnType<typeof winkNLP>; itsType: ItsFunction<string>; itsPos: ItsFunction<string>; itsLemma: ItsFunction<string> } | undefined;
+function englishNlp() {
+  if (!english) {
+    const nlp = winkNLP(model);
+    // wink-nlp's `its` helpers are plain functions that use no `this`; its typings omit the
+    // addons argument of its.lemma, documented for tokens.
+    // eslint-disable-next-line @typescript-eslint/unbound-method
+    const { type, pos, lemma } = nlp.its;
+    english = { nlp, itsType: type, itsPos: pos, itsLemma: lemma as unknown as ItsFunction<string> };
+  }
+  return english;
+}
 
 const KIND_PATTERNS: ReadonlyArray<readonly [AnswerKind, RegExp]> = [
   ['number', /\b(?:berapa(?:\s+(?:banyak|jumlah|orang))?|brp|jumlah|how\s+(?:many|much)|number\s+of|what\s+(?:number|figure))\b/],
@@ -205,6 +214,7 @@ function indonesianConcepts(text: string): Concept[] {
 }
 
 function englishConcepts(text: string): Concept[] {
+  const { nlp, itsType, itsPos, itsLemma } = englishNlp();
   const doc = nlp.readDoc(expandAbbreviations(text));
   const surface: string[] = [];
   const lemma: string[] = [];
@@ -214,8 +224,7 @@ function englishConcepts(text: string): Concept[] {
     if (type === 'punctuation' || type === 'symbol' || type === 'tabCRLF' || type === 'emoji') return;
     const raw = t.out();
     surface.push(foldText(raw));
-    // wink-nlp documents its.lemma for tokens, but its typings omit the addons argument.
-    lemma.push(foldText(t.out(itsLemma as unknown as ItsFunction<string>)));
+    lemma.push(foldText(t.out(itsLemma)));
     proper.push(t.out(itsPos) === 'PROPN');
   });
   const concepts: Concept[] = [];
