@@ -38,7 +38,7 @@ export async function ingestArticlesInParallel(db: Db, inputs: readonly ArticleI
 
   const report = emptyReport();
   // Identity and the unchanged check happen here, so unchanged articles never travel.
-  const outcomes: (PreparedArticle | 'unchanged' | undefined)[] = new Array(inputs.length);
+  const outcomes: (PreparedArticle | 'unchanged' | undefined)[] = Array.from({ length: inputs.length }, () => undefined);
   const tasks: PrepareTask[] = [];
   inputs.forEach((input, index) => {
     const identity = identifyArticle(input);
@@ -78,7 +78,7 @@ export async function ingestArticlesInParallel(db: Db, inputs: readonly ArticleI
           try {
             flush();
           } catch (error) {
-            reject(error as Error);
+            reject(error instanceof Error ? error : new Error(String(error)));
           }
         });
         worker.on('error', reject);
