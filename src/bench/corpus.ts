@@ -15,7 +15,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { validateArticle, type ArticleInput } from '../corpus/article-input.js';
 import { openCorpus } from '../corpus/bootstrap.js';
-import { ingestArticles } from '../corpus/ingest.js';
+import { ingestArticlesInParallel } from '../corpus/parallel-ingest.js';
 import { loadInputs } from '../corpus/load-inputs.js';
 import { corpusStats } from '../corpus/repository.js';
 import { SEEDS_DIR } from '../db/database.js';
@@ -129,7 +129,8 @@ function readSentencePool(db: ReturnType<typeof openCorpus>['db'], excludeArticl
 }
 
 /** Creates the bench database and fills it through the real ingest path; times the ingest. */
-export function buildBenchCorpus(options: CorpusOptions): CorpusReport {
+/** Builds the bench corpus through the product's ingest path (`npm run ingest`: worker threads prepare, one transaction per article). */
+export async function buildBenchCorpus(options: CorpusOptions): Promise<CorpusReport> {
   const progress = options.progress ?? (() => {});
   if (fs.existsSync(options.file)) throw new Error(`bench database ${options.file} already exists`);
   const distractorsFile =
@@ -160,7 +161,7 @@ export function buildBenchCorpus(options: CorpusOptions): CorpusReport {
     const chosen = articles.slice(0, Math.max(0, target - seeds));
     progress(`ingest: ${chosen.length} distractor articles from ${path.relative(process.cwd(), distractorsFile)}`);
     t = performance.now();
-    const report = ingestArticles(db, chosen, (done) => progress(`ingest: ${done}/${chosen.length} distractors`));
+    const report = await ingestArticlesInParallel(db, chosen, { onProgress: (done) => progress(`ingest: ${done}/${chosen.length} distractors`) });
     writeMs += performance.now() - t;
     distractors = report.added + report.updated;
     notAdded += report.duplicate + report.unchanged;
@@ -191,7 +192,7 @@ export function buildBenchCorpus(options: CorpusOptions): CorpusReport {
       const inputs: ArticleInput[] = raw.map((r, i) => validateArticle(r, { file: 'bench:synthetic', line: done + i + 1 }));
       loadAndValidateMs += performance.now() - t;
       t = performance.now();
-      const report = ingestArticles(db, inputs);
+      const report = await ingestArticlesInParallel(db, inputs);
       writeMs += performance.now() - t;
       synthetic += report.added + report.updated;
       notAdded += report.duplicate + report.unchanged;

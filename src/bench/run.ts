@@ -61,7 +61,7 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResult>
   const dbPath = path.join(dir, 'bench.db');
   try {
     progress(`bench: building the corpus in ${dbPath}`);
-    const corpus = buildBenchCorpus({
+    const corpus = await buildBenchCorpus({
       file: dbPath,
       ...(options.articles !== undefined ? { articles: options.articles } : {}),
       ...(options.seedsOnly ? { seedsOnly: true } : {}),

@@ -46,7 +46,7 @@ describe('bench', () => {
   });
 
   it('measures the seeds corpus and emits the contract JSON', async () => {
-    const corpus = buildBenchCorpus({ file: path.join(dir, 'bench.db'), seedsOnly: true });
+    const corpus = await buildBenchCorpus({ file: path.join(dir, 'bench.db'), seedsOnly: true });
     expect(corpus.articles).toBe(5);
     expect(corpus.sentences).toBeGreaterThan(50);
     expect(corpus.ingest.articlesPerSec).toBeGreaterThan(0);
