@@ -29,7 +29,9 @@ export const CANDIDATE_LIMIT = 300;
  * until their postings reach this budget; commoner ones ("korea", "rusia") are left out of
  * the search (the rare terms find the candidates) but still count when ranking them.
  */
-export const POSTINGS_BUDGET = 25_000;
+export const POSTINGS_BUDGET = 30_000;
+/** Alternatives at least this trusted are what the question says; lower ones are synonyms. */
+const PRIMARY_WEIGHT = 0.9;
 
 interface CandidateRow {
   id: number;
@@ -167,13 +169,14 @@ function toContext(row: ContextRow): CandidateContext {
  */
 export function searchConcepts(index: SearchIndex, concepts: readonly Concept[]): Concept[] {
   const entries = concepts.flatMap((concept, c) =>
-    concept.alternatives.map((alt, a) => ({ c, a, df: Math.min(...alt.terms.map((t) => index.documentFrequency(t))) })),
+    concept.alternatives.map((alt, a) => ({ c, a, primary: alt.weight >= PRIMARY_WEIGHT, df: Math.min(...alt.terms.map((t) => index.documentFrequency(t))) })),
   );
-  entries.sort((x, y) => x.df - y.df);
+  // The words the question means (a concept's best alternatives) before synonyms, then rarest first.
+  entries.sort((x, y) => Number(y.primary) - Number(x.primary) || x.df - y.df);
   const keep = new Set<string>();
   let postings = 0;
   for (const e of entries) {
-    if (postings + e.df > POSTINGS_BUDGET && keep.size > 0) break;
+    if (postings + e.df > POSTINGS_BUDGET && keep.size > 0) continue;
     keep.add(`${e.c}:${e.a}`);
     postings += e.df;
   }
