@@ -20,6 +20,8 @@ import { answerQuestion, createSearchIndex, topFacts, type SearchIndex } from '.
 export interface AskOptions {
   /** How many quotes at most (default 5). */
   limit?: number;
+  /** Bypass the answer cache (benchmarks measure the engine, not the cache). */
+  fresh?: boolean;
 }
 
 export interface Engine {
@@ -36,12 +38,34 @@ export interface Engine {
   readonly db: Db;
 }
 
+/**
+ * Answers kept for repeated questions (a claim making the rounds is asked again and again,
+ * inline mode asks on every keystroke). Cleared whenever articles are added.
+ */
+export const ANSWER_CACHE_SIZE = 1000;
+
 /** Creates the engine over an opened (migrated, seeded) database. */
 export function createEngine(db: Db): Engine {
   let index: SearchIndex = createSearchIndex(db);
+  const cache = new Map<string, Answer>();
+  const ask = (question: string, options?: AskOptions): Answer => {
+    const limit = options?.limit ?? 5;
+    const key = `${limit}\u0000${question}`;
+    const cached = options?.fresh ? undefined : cache.get(key);
+    if (cached) {
+      // Refresh its place in the LRU order.
+      cache.delete(key);
+      cache.set(key, cached);
+      return cached;
+    }
+    const answer = Object.freeze(answerQuestion(index, question, limit));
+    cache.set(key, answer);
+    if (cache.size > ANSWER_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    return answer;
+  };
   return {
     db,
-    ask: (question, options) => answerQuestion(index, question, options?.limit ?? 5),
+    ask,
     topFacts: (limit) => topFacts(index, limit),
     sources: () => listSources(db),
     source: (slug) => findSource(db, slug),
@@ -49,8 +73,10 @@ export function createEngine(db: Db): Engine {
     stats: () => corpusStats(db),
     addArticles: (inputs) => {
       const report = ingestArticles(db, inputs);
-      // Corpus-wide statistics (document counts, coverage summary) are cached in the index.
+      // Corpus-wide statistics (document counts, coverage summary) are cached in the index,
+      // and answers may change: start both afresh.
       index = createSearchIndex(db);
+      cache.clear();
       return report;
     },
   };

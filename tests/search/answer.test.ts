@@ -87,3 +87,25 @@ describe('checking a claim', () => {
     expect(byValue.has(4000)).toBe(false); // killed, not sent
   });
 });
+
+describe('the answer cache', () => {
+  it('returns the same answer for a repeated question and forgets answers when articles are added', () => {
+    const local = createEngine(seededCorpus());
+    const first = local.ask('Apa kata Peskov?');
+    expect(local.ask('Apa kata Peskov?')).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(local.ask('Apa kata Peskov?', { fresh: true })).not.toBe(first);
+    local.addArticles([
+      {
+        id: 'cache-test',
+        outlet: 'Contoh',
+        language: 'id',
+        text: 'Peskov mengatakan Kremlin menolak berkomentar tentang pasukan asing.',
+        location: { file: 'test', line: 1 },
+      },
+    ]);
+    const after = local.ask('Apa kata Peskov?');
+    expect(after).not.toBe(first);
+    expect(after.answers.some((a) => a.article === 'cache-test')).toBe(true);
+  });
+});
