@@ -99,6 +99,10 @@ describe('the answer cache', () => {
       {
         id: 'cache-test',
         outlet: 'Contoh',
+        site: null,
+        title: null,
+        byline: null,
+        url: null,
         language: 'id',
         text: 'Peskov mengatakan Kremlin menolak berkomentar tentang pasukan asing.',
         location: { file: 'test', line: 1 },
