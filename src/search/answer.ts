@@ -222,12 +222,13 @@ export function answerQuestion(index: SearchIndex, question: string, limit = 5):
   };
   const ranked = rankCandidates(index, q);
   const best = ranked[0];
-  // Words typed in the question that no article contains ("beras", "bensin") make an
-  // off-topic question likely: then the rest must be covered much better to count as an
-  // answer. Not so for English words: an absent translation says more about the lexicon.
+  // Words typed in the question that no article contains ("beras", "bensin"), or names no
+  // article mentions ("France"), make an off-topic question likely: then the rest must be
+  // covered much better to count as an answer. Not so for other English words: a translation
+  // absent from the corpus says more about the lexicon than about the question.
   const idfs = conceptIdfs(index, q.concepts);
-  const absentShare =
-    q.language === 'id' ? q.concepts.reduce((sum, c, i) => sum + (c.absent ? idfs[i]! : 0), 0) / (idfs.reduce((a, b) => a + b, 0) || 1) : 0;
+  const counts = (c: Concept) => c.absent === true && (q.language === 'id' || c.name === true);
+  const absentShare = q.concepts.reduce((sum, c, i) => sum + (counts(c) ? idfs[i]! : 0), 0) / (idfs.reduce((a, b) => a + b, 0) || 1);
   const threshold = absentShare >= ABSENT_SHARE_STRICT ? NOT_FOUND_COVERAGE_STRICT : NOT_FOUND_COVERAGE;
   if (!best || best.coverage < threshold) return finish(base);
   const shown = ranked.filter((s) => s.coverage >= MIN_QUOTE_COVERAGE && s.score >= best.score * MIN_RELATIVE_SCORE);

@@ -52,7 +52,14 @@ describe('answers across outlets', () => {
 
 describe('not found', () => {
   it('declines off-topic questions and says what the corpus covers', () => {
-    for (const q of ['Siapa pemenang Piala Dunia 2018?', 'What is the best pizza recipe?', 'Harga bensin di Jakarta berapa?', 'Berapa harga beras hari ini?']) {
+    for (const q of [
+      'Siapa pemenang Piala Dunia 2018?',
+      'What is the best pizza recipe?',
+      'Harga bensin di Jakarta berapa?',
+      'Berapa harga beras hari ini?',
+      'What is the capital of France?',
+      'What did Messi say about Barcelona?',
+    ]) {
       const answer = engine.ask(q);
       expect(answer.noAnswer, q).toBe(true);
       expect(answer.answers).toEqual([]);
