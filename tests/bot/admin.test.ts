@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createHarness, type Harness } from '../helpers/bot-harness.js';
+import { describe, expect, it } from 'vitest';
+import { type Harness, useHarness } from '../helpers/bot-harness.js';
 import { SECOND_USER_ID, USER_ID, groupCommand, privateDocument, privateMessage } from '../helpers/updates.js';
 
 const ARTICLE = {
@@ -28,15 +28,7 @@ Warga mengungsi ke masjid terdekat sambil menunggu air surut.
 
 let h: Harness;
 
-beforeAll(async () => {
-  h = await createHarness({ adminIds: [USER_ID] });
-});
-afterAll(async () => {
-  await h.close();
-});
-beforeEach(() => {
-  h.api.clear();
-});
+useHarness((value) => (h = value), { adminIds: [USER_ID] });
 
 describe('admin: adding articles from the chat', () => {
   it('/add with a valid JSON object ingests it and reports slug, outlet and sentences', async () => {

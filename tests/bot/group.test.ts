@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Update } from 'grammy/types';
 import { eq } from 'drizzle-orm';
 import { chatSettings } from '../../src/db/schema.js';
 import { createSqliteChatSettingsStore } from '../../src/bot/state/chat-settings.js';
-import { ANSWERABLE_ID, NOT_FOUND, createHarness, keyboardOf, type Harness } from '../helpers/bot-harness.js';
+import { ANSWERABLE_ID, NOT_FOUND, keyboardOf, type Harness, useHarness } from '../helpers/bot-harness.js';
 import { failures } from '../helpers/fake-bot-api.js';
 import {
   SUPERGROUP_ID,
@@ -16,15 +16,7 @@ import {
 
 let h: Harness;
 
-beforeAll(async () => {
-  h = await createHarness();
-});
-afterAll(async () => {
-  await h.close();
-});
-beforeEach(() => {
-  h.api.clear();
-});
+useHarness((value) => (h = value));
 
 function blockquotes(text: string): string[] {
   return [...text.matchAll(/<blockquote(?: expandable)?>([^<]*)<\/blockquote>/g)].map((m) => m[1]!);

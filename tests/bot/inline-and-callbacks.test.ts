@@ -1,19 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ANSWERABLE_ID, NOT_FOUND, buttonData, createHarness, keyboardOf, type Harness } from '../helpers/bot-harness.js';
+import { describe, expect, it } from 'vitest';
+import { ANSWERABLE_ID, NOT_FOUND, buttonData, keyboardOf, type Harness, useHarness } from '../helpers/bot-harness.js';
 import { parseTelegramHtml } from '../helpers/fake-bot-api.js';
 import { SUPERGROUP_ID, USER_ID, callbackQuery, freshFixture, groupCommand, inlineQuery, privateMessage } from '../helpers/updates.js';
 
 let h: Harness;
 
-beforeAll(async () => {
-  h = await createHarness();
-});
-afterAll(async () => {
-  await h.close();
-});
-beforeEach(() => {
-  h.api.clear();
-});
+useHarness((value) => (h = value));
 
 interface InlineResult {
   type: string;

@@ -1,21 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { chatSettings } from '../../src/db/schema.js';
-import { ANSWERABLE_EN, ANSWERABLE_ID, NOT_FOUND, OUTLETS, createHarness, keyboardOf, type Harness } from '../helpers/bot-harness.js';
+import { ANSWERABLE_EN, ANSWERABLE_ID, NOT_FOUND, OUTLETS, keyboardOf, type Harness, useHarness } from '../helpers/bot-harness.js';
 import { USER_ID, freshFixture, privateMessage } from '../helpers/updates.js';
 import { encodeStartPayload } from '../../src/bot/deep-link.js';
 
 let h: Harness;
 
-beforeAll(async () => {
-  h = await createHarness();
-});
-afterAll(async () => {
-  await h.close();
-});
-beforeEach(() => {
-  h.api.clear();
-});
+useHarness((value) => (h = value));
 
 describe('private chat', () => {
   it('answers a question with quotes in blockquotes, outlet, date and buttons', async () => {

@@ -1,20 +1,12 @@
 // Kept apart from the fast suites: these wait out real retry delays (1 s and 3 s).
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ANSWERABLE_ID, createHarness, type Harness } from '../helpers/bot-harness.js';
+import { describe, expect, it } from 'vitest';
+import { ANSWERABLE_ID, type Harness, useHarness } from '../helpers/bot-harness.js';
 import { failures } from '../helpers/fake-bot-api.js';
 import { privateMessage } from '../helpers/updates.js';
 
 let h: Harness;
 
-beforeAll(async () => {
-  h = await createHarness();
-});
-afterAll(async () => {
-  await h.close();
-});
-beforeEach(() => {
-  h.api.clear();
-});
+useHarness((value) => (h = value));
 
 describe('automatic retries', () => {
   it('waits out a 429 retry_after and delivers the message once', async () => {

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 /**
  * Builds the real bot over the real engine (in-memory SQLite seeded from seeds/) against the
  * fake Bot API server, with a logger whose lines are captured for assertions.
@@ -104,3 +105,21 @@ export const ANSWERABLE_ID = 'Berapa tentara Korea Utara yang dikirim ke Rusia?'
 export const ANSWERABLE_EN = 'How many North Korean soldiers were sent to Russia?';
 export const NOT_FOUND = 'Siapa pemenang Piala Dunia 2018?';
 export const OUTLETS = ['GELORA.CO', 'NTVNews', 'Pahami.id', 'SeaPRwire', 'Suarathailand'];
+
+/**
+ * The usual lifecycle of a bot test file: one harness for the file, recorded calls cleared
+ * before each test. `set` receives the harness once it is up.
+ */
+export function useHarness(set: (harness: Harness) => void, options: HarnessOptions = {}): void {
+  let harness: Harness | undefined;
+  beforeAll(async () => {
+    harness = await createHarness(options);
+    set(harness);
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+  beforeEach(() => {
+    harness?.api.clear();
+  });
+}
