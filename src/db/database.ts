@@ -31,6 +31,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     // WAL with NORMAL sync is durable across application crashes (not power loss), and keeps
     // one transaction per article cheap.
     client.pragma('synchronous = NORMAL');
+    // Checkpoint the WAL every ~16 MB instead of ~4 MB: fewer checkpoints during an ingest.
+    client.pragma('wal_autocheckpoint = 4000');
   }
   client.pragma('foreign_keys = ON');
   client.pragma('busy_timeout = 5000');
