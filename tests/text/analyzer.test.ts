@@ -19,6 +19,11 @@ describe('normalisation and aliases', () => {
     expect(foldText('“Kursk” — Ḱyïv')).toBe('"kursk" - kyiv');
   });
 
+  it('folds plain ASCII the same way as any other text', () => {
+    expect(foldText('Korea  Utara\n`Kursk`\tDPRK')).toBe("korea utara 'kursk' dprk");
+    expect(foldText('Korea  Utara\n`Kursk`\tDPRK\u00e9').slice(0, -1)).toBe("korea utara 'kursk' dprk");
+  });
+
   it('maps informal spellings and names to the forms articles use', () => {
     expect(analyzeTerms('brp tentara korut yg dikirim')).toEqual(analyzeTerms('berapa tentara Korea Utara yang dikirim'));
     expect(analyzeTerms('DPRK')).toEqual(analyzeTerms('Korea Utara'));
