@@ -27,8 +27,7 @@ export interface SourceSummary {
   sentences: number;
 }
 
-/** The articles of the corpus with their sentence counts, newest first. */
-export function listSources(db: Db, limit = 1000): SourceSummary[] {
+function sourcesQuery(db: Db) {
   return db
     .select({
       slug: articles.slug,
@@ -41,15 +40,17 @@ export function listSources(db: Db, limit = 1000): SourceSummary[] {
       sentences: sql<number>`(SELECT count(*) FROM ${sentences} WHERE ${sentences.articleId} = ${articles.id})`,
     })
     .from(articles)
-    .innerJoin(outlets, eq(articles.outletId, outlets.id))
-    .orderBy(desc(articles.published), articles.slug)
-    .limit(limit)
-    .all();
+    .innerJoin(outlets, eq(articles.outletId, outlets.id));
+}
+
+/** The articles of the corpus with their sentence counts, newest first. */
+export function listSources(db: Db, limit = 1000): SourceSummary[] {
+  return sourcesQuery(db).orderBy(desc(articles.published), articles.slug).limit(limit).all();
 }
 
 /** One article's details by slug, or undefined. */
 export function findSource(db: Db, slug: string): SourceSummary | undefined {
-  return listSources(db, 1_000_000).find((s) => s.slug === slug);
+  return sourcesQuery(db).where(eq(articles.slug, slug)).get();
 }
 
 export interface SentenceContext {

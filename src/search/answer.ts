@@ -62,6 +62,8 @@ export interface SearchIndex {
   sentenceCount: number;
   candidates(match: string, limit: number): CandidateRow[];
   contexts(ids: readonly number[]): ContextRow[];
+  /** Sentences of the 200 newest articles (inline mode's empty query). */
+  recentSentences(): CandidateRow[];
   documentFrequency(term: string): number;
   coverage(): CorpusCoverage;
 }
@@ -86,6 +88,11 @@ export function createSearchIndex(db: Db): SearchIndex {
     LEFT JOIN passages lead ON lead.article_id = s.article_id AND lead.role = 'lead' AND lead.id <> p.id
     JOIN articles a ON a.id = s.article_id
     JOIN outlets o ON o.id = a.outlet_id`);
+  const recentStmt = c.prepare<[], CandidateRow>(`
+    SELECT s.id, s.article_id, s.position, s.text, s.terms, s.numbers, 0 AS rank
+    FROM sentences s
+    WHERE s.article_id IN (SELECT id FROM articles ORDER BY published DESC LIMIT 200)
+    ORDER BY s.article_id, s.position LIMIT 4000`);
   const dfStmt = c.prepare<[string], { doc: number }>('SELECT doc FROM sentences_vocab WHERE term = ?');
   // max(id) stands for the count (exact but for deleted rows) without scanning 1.5M rows.
   const sentenceCount = (c.prepare('SELECT coalesce(max(id), 0) AS n FROM sentences').get() as { n: number }).n;
@@ -96,6 +103,7 @@ export function createSearchIndex(db: Db): SearchIndex {
     sentenceCount,
     candidates: (match, limit) => candidateStmt.all(match, limit),
     contexts: (ids) => contextStmt.all(JSON.stringify(ids)),
+    recentSentences: () => recentStmt.all(),
     documentFrequency(term) {
       let df = dfCache.get(term);
       if (df === undefined) {
@@ -117,6 +125,17 @@ export function createSearchIndex(db: Db): SearchIndex {
  * known concept (its absence may be our lexicon's gap, not the corpus's).
  */
 export function conceptIdfs(index: SearchIndex, concepts: readonly Concept[]): number[] {
+  return conceptStats(index, concepts).idf;
+}
+
+/** Per concept: its weight in coverage (see conceptIdfs) and whether no sentence has it. */
+export interface ConceptStats {
+  idf: number[];
+  /** No alternative occurs in the corpus (not counted for untranslated English words). */
+  absent: boolean[];
+}
+
+export function conceptStats(index: SearchIndex, concepts: readonly Concept[]): ConceptStats {
   const n = Math.max(index.sentenceCount, 1);
   const idf = (df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
   const known = concepts.map((concept) => {
@@ -129,12 +148,12 @@ export function conceptIdfs(index: SearchIndex, concepts: readonly Concept[]): n
   const rarest = Math.max(...known.map((x) => x ?? 0));
   // A concept reached only through uncertain translations counts for less (its best weight).
   const confidence = (c: Concept) => Math.max(...c.alternatives.map((a) => a.weight), 0);
-  return known.map((x, i) => {
+  const weights = known.map((x, i) => {
     const concept = concepts[i]!;
-    concept.absent = x === undefined && !concept.untranslated;
-    const absent = concept.untranslated && rarest > 0 ? rarest : idf(1);
-    return (x ?? absent) * (concept.weight ?? 1) * confidence(concept);
+    const absentWeight = concept.untranslated && rarest > 0 ? rarest : idf(1);
+    return (x ?? absentWeight) * (concept.weight ?? 1) * confidence(concept);
   });
+  return { idf: weights, absent: known.map((x, i) => x === undefined && !concepts[i]!.untranslated) };
 }
 
 function toCandidate(row: CandidateRow): Candidate {
@@ -192,7 +211,7 @@ export function searchExpression(index: SearchIndex, question: string): string |
  * Retrieval and both ranking stages for an analysed question: FTS5 candidates scored on the
  * sentence, then the best CONTEXT_LIMIT re-scored with their context. Best first.
  */
-export function rankCandidates(index: SearchIndex, q: AnalyzedQuestion): Scored[] {
+export function rankCandidates(index: SearchIndex, q: AnalyzedQuestion, idf: readonly number[] = conceptIdfs(index, q.concepts)): Scored[] {
   const match = buildMatchExpression(searchConcepts(index, q.concepts));
   if (!match) return [];
   let rows: CandidateRow[];
@@ -203,7 +222,7 @@ export function rankCandidates(index: SearchIndex, q: AnalyzedQuestion): Scored[
     return [];
   }
   if (rows.length === 0) return [];
-  const input = { concepts: q.concepts, conceptIdf: conceptIdfs(index, q.concepts), kind: q.kind, questionNumbers: q.numbers };
+  const input = { concepts: q.concepts, conceptIdf: idf, kind: q.kind, questionNumbers: q.numbers };
   const pre = preRank(rows.map(toCandidate), input).slice(0, CONTEXT_LIMIT);
   const contexts = new Map(index.contexts(pre.map((c) => c.id)).map((r) => [r.id, toContext(r)]));
   return rankWithContext(pre, contexts, input);
@@ -220,15 +239,15 @@ export function answerQuestion(index: SearchIndex, question: string, limit = 5):
     answer.tookMs = Math.round((performance.now() - started) * 100) / 100;
     return answer;
   };
-  const ranked = rankCandidates(index, q);
+  const stats = conceptStats(index, q.concepts);
+  const ranked = rankCandidates(index, q, stats.idf);
   const best = ranked[0];
   // Words typed in the question that no article contains ("beras", "bensin"), or names no
   // article mentions ("France"), make an off-topic question likely: then the rest must be
   // covered much better to count as an answer. Not so for other English words: a translation
   // absent from the corpus says more about the lexicon than about the question.
-  const idfs = conceptIdfs(index, q.concepts);
-  const counts = (c: Concept) => c.absent === true && (q.language === 'id' || c.name === true);
-  const absentShare = q.concepts.reduce((sum, c, i) => sum + (counts(c) ? idfs[i]! : 0), 0) / (idfs.reduce((a, b) => a + b, 0) || 1);
+  const counts = (i: number) => stats.absent[i]! && (q.language === 'id' || q.concepts[i]!.name === true);
+  const absentShare = stats.idf.reduce((sum, w, i) => sum + (counts(i) ? w : 0), 0) / (stats.idf.reduce((a, b) => a + b, 0) || 1);
   const threshold = absentShare >= ABSENT_SHARE_STRICT ? NOT_FOUND_COVERAGE_STRICT : NOT_FOUND_COVERAGE;
   if (!best || best.coverage < threshold) return finish(base);
   const shown = ranked.filter((s) => s.coverage >= MIN_QUOTE_COVERAGE && s.score >= best.score * MIN_RELATIVE_SCORE);
@@ -243,13 +262,7 @@ export function answerQuestion(index: SearchIndex, question: string, limit = 5):
 
 /** The facts printed by the most outlets: lead sentences grouped across outlets. */
 export function topFacts(index: SearchIndex, limit: number): Quote[] {
-  const rows = index.db.$client
-    .prepare<[], CandidateRow>(`
-      SELECT s.id, s.article_id, s.position, s.text, s.terms, s.numbers, 0 AS rank
-      FROM sentences s
-      WHERE s.article_id IN (SELECT id FROM articles ORDER BY published DESC LIMIT 200)
-      ORDER BY s.article_id, s.position LIMIT 4000`)
-    .all();
+  const rows = index.recentSentences();
   const contexts = new Map(index.contexts(rows.map((r) => r.id)).map((r) => [r.id, toContext(r)]));
   const scored: Scored[] = rows.flatMap((r) => {
     const context = contexts.get(r.id);

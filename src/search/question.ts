@@ -40,8 +40,6 @@ export interface Concept {
   untranslated?: boolean;
   /** A name (person, place, organisation): what the story is about rather than what happened. */
   name?: boolean;
-  /** Set by the engine: no sentence of the corpus has any alternative of this concept. */
-  absent?: boolean;
   alternatives: Alternative[];
 }
 
