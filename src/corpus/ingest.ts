@@ -12,10 +12,10 @@ import { segmentSentences } from './segment.js';
 
 export type IngestStatus = 'added' | 'updated' | 'unchanged' | 'duplicate';
 
+/** A sentence's offsets in the article text and its analysis (the text itself is a slice). */
 export interface PreparedSentence {
   start: number;
   end: number;
-  text: string;
   terms: string;
   numbers: string;
 }
@@ -62,21 +62,26 @@ export function identifyArticle(input: ArticleInput): { slug: string; contentHas
   return { slug, contentHash, bodyHash };
 }
 
-/** Cleans, segments and analyses an article; pure (no database). */
-export function prepareArticle(input: ArticleInput, identity = identifyArticle(input)): PreparedArticle {
+/** What analysis needs of an article (what a worker thread receives). */
+export type AnalysisInput = Pick<ArticleInput, 'text' | 'outlet' | 'site' | 'title'>;
+
+/** Cleans, segments and analyses an article's text into passages and sentences; pure. */
+export function analyzeArticle(input: AnalysisInput): PreparedPassage[] {
   const text = input.text;
-  const { slug, contentHash, bodyHash } = identity;
   const cleaned = cleanArticle(text, { outlet: input.outlet, site: input.site, title: input.title });
-  const passages: PreparedPassage[] = cleaned.passages.map((p) => {
+  return cleaned.passages.map((p) => {
     const sentences = segmentSentences(text, p.start, p.end).map((s) => {
-      const sentence = text.slice(s.start, s.end);
-      const analysed = analyzeText(sentence);
-      return { ...s, text: sentence, terms: analysed.terms.join(' '), numbers: JSON.stringify(analysed.numbers) };
+      const analysed = analyzeText(text.slice(s.start, s.end));
+      return { start: s.start, end: s.end, terms: analysed.terms.join(' '), numbers: JSON.stringify(analysed.numbers) };
     });
     // The sentences cover the passage, so its terms are theirs in order (no second analysis).
     return { ...p, terms: sentences.map((s) => s.terms).join(' '), sentences };
   });
-  return { input, slug, contentHash, bodyHash, passages };
+}
+
+/** Cleans, segments and analyses an article; pure (no database). */
+export function prepareArticle(input: ArticleInput, identity = identifyArticle(input)): PreparedArticle {
+  return { input, ...identity, passages: analyzeArticle(input) };
 }
 
 /** Prepared statements for the ingest hot path, built once per database handle. */
@@ -99,6 +104,9 @@ function statements(db: Db) {
     insertSentence: c.prepare(
       'INSERT INTO sentences (article_id, passage_id, position, start, "end", text, terms, numbers) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     ),
+    // The full-text indexes get an article's rows in one statement each (migration 0002 says why).
+    indexPassages: c.prepare<[number]>('INSERT INTO passages_fts (rowid, terms) SELECT id, terms FROM passages WHERE article_id = ?'),
+    indexSentences: c.prepare<[number]>('INSERT INTO sentences_fts (rowid, terms) SELECT id, terms FROM sentences WHERE article_id = ?'),
   };
 }
 
@@ -147,9 +155,11 @@ export function writeArticle(db: Db, article: PreparedArticle): IngestStatus {
     article.passages.forEach((p, i) => {
       const passageId = Number(s.insertPassage.run(articleId, i, p.role, p.start, p.end, p.terms).lastInsertRowid);
       for (const sentence of p.sentences) {
-        s.insertSentence.run(articleId, passageId, position++, sentence.start, sentence.end, sentence.text, sentence.terms, sentence.numbers);
+        s.insertSentence.run(articleId, passageId, position++, sentence.start, sentence.end, input.text.slice(sentence.start, sentence.end), sentence.terms, sentence.numbers);
       }
     });
+    s.indexPassages.run(articleId);
+    s.indexSentences.run(articleId);
     return existing ? 'updated' : 'added';
   }).immediate();
 }

@@ -1,13 +1,16 @@
 /**
  * Ingest on several cores: worker threads clean, segment and analyse articles while the main
- * thread writes them, in input order, one transaction per article. The result is the same as
- * `ingestArticles` (same rows, same order); only the wall time differs.
+ * thread writes them, in input order, one transaction per article. The main thread analyses
+ * articles too whenever it has nothing to write (while the workers start, and when they fall
+ * behind). The result is the same as `ingestArticles` (same rows, same order); only the wall
+ * time differs.
  */
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Db } from '../db/database.js';
 import type { ArticleInput } from './article-input.js';
 import {
+  analyzeArticle,
   emptyReport,
   identifyArticle,
   ingestArticles,
@@ -17,74 +20,102 @@ import {
   writeAndRecord,
   type IngestReport,
   type PreparedArticle,
+  type PreparedPassage,
 } from './ingest.js';
 import type { PrepareResult, PrepareTask } from './prepare-worker.js';
 
-/** Below this many articles, starting workers (about 0.3 s each) costs more than it saves. */
+/** Below this many articles, starting workers (about 0.5 s) costs more than it saves. */
 export const PARALLEL_MIN_ARTICLES = 300;
 /** Tasks queued per worker: enough to keep it busy while the main thread writes. */
 const IN_FLIGHT_PER_WORKER = 32;
 
 export interface ParallelOptions {
-  /** Worker threads (default: one per core). */
+  /** Worker threads (default: one per core but one, as the main thread writes and analyses). */
   workers?: number;
   onProgress?: (done: number) => void;
 }
 
-/** Ingests articles like `ingestArticles`, preparing them on worker threads. */
+type Identity = ReturnType<typeof identifyArticle>;
+
+/** Ingests articles like `ingestArticles`, analysing them on worker threads as well. */
 export async function ingestArticlesInParallel(db: Db, inputs: readonly ArticleInput[], options: ParallelOptions = {}): Promise<IngestReport> {
-  const workerCount = Math.max(1, options.workers ?? os.availableParallelism());
+  const workerCount = Math.max(1, options.workers ?? os.availableParallelism() - 1);
   if (inputs.length < PARALLEL_MIN_ARTICLES) return ingestArticles(db, inputs, options.onProgress);
 
   const report = emptyReport();
   // Identity and the unchanged check happen here, so unchanged articles never travel.
-  const outcomes: (PreparedArticle | 'unchanged' | undefined)[] = Array.from({ length: inputs.length }, () => undefined);
-  const tasks: PrepareTask[] = [];
-  inputs.forEach((input, index) => {
-    const identity = identifyArticle(input);
-    if (isUnchanged(db, identity)) outcomes[index] = 'unchanged';
-    else tasks.push({ index, input, identity });
-  });
+  const identities: Identity[] = inputs.map((input) => identifyArticle(input));
+  const analysed: (PreparedPassage[] | 'unchanged' | undefined)[] = identities.map((identity) => (isUnchanged(db, identity) ? 'unchanged' : undefined));
+  const tasks = analysed.flatMap((a, index) => (a === undefined ? [index] : []));
 
-  const workers = Array.from({ length: Math.min(workerCount, Math.max(1, tasks.length)) }, () => new Worker(new URL('./prepare-worker-boot.mjs', import.meta.url)));
+  const workers = Array.from({ length: Math.min(workerCount, tasks.length) }, () => new Worker(new URL('./prepare-worker-boot.mjs', import.meta.url)));
   let nextTask = 0;
   let nextWrite = 0;
+  let finished = false;
   try {
     await new Promise<void>((resolve, reject) => {
+      const fail = (error: unknown) => {
+        finished = true;
+        reject(error instanceof Error ? error : new Error(String(error)));
+      };
+      const refuse = (index: number, message: string) => fail(new Error(`${inputs[index]?.location.file}:${inputs[index]?.location.line}: ${message}`));
+      /** Writes every article that is ready, in input order. */
       const flush = () => {
-        // Write every article that is ready, in input order.
-        while (nextWrite < inputs.length && outcomes[nextWrite] !== undefined) {
-          const outcome = outcomes[nextWrite]!;
+        while (nextWrite < inputs.length && analysed[nextWrite] !== undefined) {
+          const outcome = analysed[nextWrite]!;
           const input = inputs[nextWrite]!;
-          if (outcome === 'unchanged') recordOutcome(report, input, identifyArticle(input).slug, 'unchanged');
-          else writeAndRecord(db, report, outcome);
-          outcomes[nextWrite] = 'unchanged'; // release the prepared article's memory
+          const identity = identities[nextWrite]!;
+          if (outcome === 'unchanged') recordOutcome(report, input, identity.slug, 'unchanged');
+          else writeAndRecord(db, report, { input, ...identity, passages: outcome } satisfies PreparedArticle);
+          analysed[nextWrite] = 'unchanged'; // release the analysis
           nextWrite++;
           if (options.onProgress && nextWrite % PROGRESS_EVERY === 0) options.onProgress(nextWrite);
         }
-        if (nextWrite === inputs.length) resolve();
+        if (nextWrite === inputs.length) {
+          finished = true;
+          resolve();
+        }
       };
       const feed = (worker: Worker) => {
-        if (nextTask < tasks.length) worker.postMessage(tasks[nextTask++]);
+        if (nextTask >= tasks.length) return;
+        const index = tasks[nextTask++]!;
+        const { text, outlet, site, title } = inputs[index]!;
+        worker.postMessage({ index, input: { text, outlet, site, title } } satisfies PrepareTask);
+      };
+      /** The main thread's own share: analyse the next task when nothing is ready to write. */
+      const helpOut = () => {
+        if (finished) return;
+        try {
+          flush();
+          if (finished) return;
+          if (nextTask < tasks.length) {
+            const index = tasks[nextTask++]!;
+            analysed[index] = analyzeArticle(inputs[index]!);
+            flush();
+          }
+        } catch (error) {
+          fail(error);
+          return;
+        }
+        // Yield between articles so that worker results are taken in as they arrive.
+        if (nextTask < tasks.length) setImmediate(helpOut);
       };
       for (const worker of workers) {
         worker.on('message', (result: PrepareResult) => {
-          if ('error' in result) {
-            reject(new Error(`${inputs[result.index]?.location.file}:${inputs[result.index]?.location.line}: ${result.error}`));
-            return;
-          }
-          outcomes[result.index] = result.prepared;
+          if (finished) return;
+          if ('error' in result) return refuse(result.index, result.error);
+          analysed[result.index] = result.passages;
           feed(worker);
           try {
             flush();
           } catch (error) {
-            reject(error instanceof Error ? error : new Error(String(error)));
+            fail(error);
           }
         });
-        worker.on('error', reject);
+        worker.on('error', fail);
         for (let i = 0; i < IN_FLIGHT_PER_WORKER; i++) feed(worker);
       }
-      flush();
+      helpOut();
     });
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));

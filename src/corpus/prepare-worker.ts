@@ -1,21 +1,21 @@
 /** Worker thread: cleans, segments and analyses articles sent by `ingestArticlesInParallel`. */
 import { parentPort } from 'node:worker_threads';
-import type { ArticleInput } from './article-input.js';
-import { prepareArticle, type PreparedArticle } from './ingest.js';
+import { analyzeArticle, type AnalysisInput, type PreparedPassage } from './ingest.js';
 
+/** One article to analyse; `index` is its place in the input. */
 export interface PrepareTask {
   index: number;
-  input: ArticleInput;
-  identity: { slug: string; contentHash: string; bodyHash: string };
+  input: AnalysisInput;
 }
 
-export type PrepareResult = { index: number; prepared: PreparedArticle } | { index: number; error: string };
+/** The analysis only: the main thread still holds the input and its identity. */
+export type PrepareResult = { index: number; passages: PreparedPassage[] } | { index: number; error: string };
 
 const port = parentPort;
 if (!port) throw new Error('prepare-worker must run in a worker thread');
 port.on('message', (task: PrepareTask) => {
   try {
-    port.postMessage({ index: task.index, prepared: prepareArticle(task.input, task.identity) } satisfies PrepareResult);
+    port.postMessage({ index: task.index, passages: analyzeArticle(task.input) } satisfies PrepareResult);
   } catch (error) {
     port.postMessage({ index: task.index, error: (error as Error).message } satisfies PrepareResult);
   }
