@@ -8,6 +8,7 @@
  * -> stop words -> Indonesian stem.
  */
 import { CANONICAL_PHRASES, CASE_SENSITIVE_ABBREVIATIONS, INFORMAL_INDONESIAN } from './glossary.js';
+import { lookupTable } from './lookup-table.js';
 import { foldText } from './normalize.js';
 import { NUMBER_PATTERN, numberToken, numberValue } from './numbers.js';
 import { stemIndonesian } from './stemmer.js';
@@ -91,7 +92,7 @@ export function canonicalize(tokens: Token[]): Token[] {
  * (perjanjian / janji), "defence" with "holding" (pertahanan / tahan), "shortage" with
  * "less" (kekurangan / kurang) or "mobilisation" with "car" (mobilisasi / mobil).
  */
-const LEXICALISED: Readonly<Record<string, string>> = {
+const LEXICALISED: Readonly<Record<string, string>> = lookupTable({
   pemerintah: 'pemerintah',
   pemerintahan: 'pemerintah',
   perusahaan: 'perusahaan',
@@ -115,7 +116,7 @@ const LEXICALISED: Readonly<Record<string, string>> = {
   barat: 'barat',
   timur: 'timur',
   utara: 'utara',
-};
+});
 
 /** Stems one folded Indonesian word; compounds ("rusia-ukraina") yield one term per part. */
 export function stemWord(word: string): string[] {

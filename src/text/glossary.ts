@@ -3,23 +3,24 @@
  * informal Indonesian spellings, names with several spellings, and multi-word names that must
  * be one concept. Applied by the same analyser at index time and at question time.
  */
+import { lookupTable } from './lookup-table.js';
 
 /** Informal or abbreviated Indonesian (chat spelling) to the standard word(s). */
-export const INFORMAL_INDONESIAN: Readonly<Record<string, string>> = {
+export const INFORMAL_INDONESIAN: Readonly<Record<string, string>> = lookupTable({
   yg: 'yang', brp: 'berapa', brapa: 'berapa', gmn: 'bagaimana', gimana: 'bagaimana', bgmn: 'bagaimana',
   udh: 'sudah', udah: 'sudah', sdh: 'sudah', tdk: 'tidak', gak: 'tidak', ga: 'tidak', nggak: 'tidak',
   enggak: 'tidak', dgn: 'dengan', utk: 'untuk', krn: 'karena', karna: 'karena', dr: 'dari', kpd: 'kepada',
   tsb: 'tersebut', org: 'orang', thn: 'tahun', jg: 'juga', sm: 'sama', blm: 'belum', bkn: 'bukan',
   knp: 'kenapa', dmn: 'mana', kpn: 'kapan', ap: 'apa', sy: 'saya', bs: 'bisa', lg: 'lagi', sblm: 'sebelum',
   stlh: 'setelah', pd: 'pada', spt: 'seperti', jd: 'jadi', tntr: 'tentara', psk: 'pasukan',
-};
+});
 
 /**
  * Canonical names: every spelling on the left becomes the words on the right, in articles and
  * questions alike, so "Korut", "DPRK" and "Korea Utara" are one term sequence.
  * Keys are folded token sequences (space-separated); longer keys win.
  */
-export const CANONICAL_PHRASES: Readonly<Record<string, string>> = {
+export const CANONICAL_PHRASES: Readonly<Record<string, string>> = lookupTable({
   korut: 'korea utara',
   dprk: 'korea utara',
   rrdk: 'korea utara',
@@ -51,7 +52,7 @@ export const CANONICAL_PHRASES: Readonly<Record<string, string>> = {
   'musim semi': 'musimsemi',
   'musim panas': 'musimpanas',
   'musim dingin': 'musimdingin',
-};
+});
 
 /**
  * Case-sensitive abbreviations, resolved before folding because their lower-case forms are

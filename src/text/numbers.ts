@@ -2,13 +2,14 @@
  * Numbers in every common written form, reduced to one canonical value so that a claim
  * ("14 ribu tentara", "14,000 troops", "14rb") meets the figure an article printed ("14.000").
  */
+import { lookupTable } from './lookup-table.js';
 
-const MULTIPLIERS: Readonly<Record<string, number>> = {
+const MULTIPLIERS: Readonly<Record<string, number>> = lookupTable({
   ribu: 1e3, rb: 1e3, k: 1e3, thousand: 1e3, ribuan: 1e3,
   juta: 1e6, jt: 1e6, million: 1e6, mn: 1e6, jutaan: 1e6,
   miliar: 1e9, milyar: 1e9, billion: 1e9, bn: 1e9,
   triliun: 1e12, trilyun: 1e12, trillion: 1e12,
-};
+});
 
 /**
  * Matches a number with optional grouping/decimal separators and an optional multiplier,

@@ -50,6 +50,8 @@ const WORDS = [
   '14.000', '14 ribu', '10.000-12.000', '3,5 juta', 'DPRK', 'drone', 'KOREA UTARA', 'Ｋｏｒｅａ', 'korea\u0301', 'ṫentara', 'İ', 'ß', 'ﬁ',
   'ǅ', 'ꞵ', 'Ⅻ', '²', '٣', '〇', '北朝鮮', 'Корея', 'كوريا', 'קוריאה', 'U.S.', 'AS', 'brp', 'yg', 'hari ini', 'today',
 ];
+/** Names that a plain object literal answers from Object.prototype (a crash before lookup tables). */
+const PROTOTYPE_NAMES = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf', 'prototype', 'isPrototypeOf', '__defineGetter__'];
 const SEPARATORS = [' ', '', '  ', '\t', '\n', ',', '?', '.', '!', '\u00a0', '\u3000', '\u2009'];
 
 const loneSurrogate = fc.oneof(
@@ -67,6 +69,7 @@ const piece = fc.oneof(
   { arbitrary: fc.constantFrom(...INVISIBLE), weight: 2 },
   { arbitrary: fc.constantFrom(...EMOJI), weight: 1 },
   { arbitrary: fc.constantFrom(...MARKUP), weight: 1 },
+  { arbitrary: fc.constantFrom(...PROTOTYPE_NAMES), weight: 1 },
   { arbitrary: loneSurrogate, weight: 1 },
   { arbitrary: fc.string({ unit: 'binary', maxLength: 8 }), weight: 2 },
   { arbitrary: fc.string({ unit: 'grapheme', maxLength: 8 }), weight: 1 },

@@ -24,6 +24,13 @@ describe('normalisation and aliases', () => {
     expect(foldText('Korea  Utara\n`Kursk`\tDPRK\u00e9').slice(0, -1)).toBe("korea utara 'kursk' dprk");
   });
 
+  it('treats words that name Object.prototype members as ordinary words', () => {
+    const words = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf', 'isPrototypeOf'];
+    for (const w of words) expect(analyzeTerms(`${w} tentara ${w}-korut`), w).toContain(analyzeTerms('tentara')[0]);
+    expect(analyzeTerms('constructor valueof')).toEqual(['constructor', 'valueof']);
+    expect(extractNumbers('5 constructor 7 tostring')).toEqual([5, 7]);
+  });
+
   it('maps informal spellings and names to the forms articles use', () => {
     expect(analyzeTerms('brp tentara korut yg dikirim')).toEqual(analyzeTerms('berapa tentara Korea Utara yang dikirim'));
     expect(analyzeTerms('DPRK')).toEqual(analyzeTerms('Korea Utara'));
