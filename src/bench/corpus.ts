@@ -15,7 +15,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { validateArticle, type ArticleInput } from '../corpus/article-input.js';
 import { openCorpus } from '../corpus/bootstrap.js';
-import { ingestArticlesInParallel } from '../corpus/parallel-ingest.js';
+import { ingestArticlesInParallel, startIngestWorkers, type IngestWorkers } from '../corpus/parallel-ingest.js';
 import { loadInputs } from '../corpus/load-inputs.js';
 import { corpusStats } from '../corpus/repository.js';
 import { SEEDS_DIR } from '../db/database.js';
@@ -152,54 +152,61 @@ export async function buildBenchCorpus(options: CorpusOptions): Promise<CorpusRe
   let distractors = 0;
 
   const target = options.seedsOnly ? seeds : (options.articles ?? seeds + DISTRACTOR_ARTICLES);
-
-  if (distractorsFile && target > seeds) {
-    t = performance.now();
-    const { articles, errors } = loadInputs([distractorsFile]);
-    loadAndValidateMs += performance.now() - t;
-    if (errors.length > 0) throw new Error(`distractors are invalid:\n${errors.map((e) => e.message).join('\n')}`);
-    const chosen = articles.slice(0, Math.max(0, target - seeds));
-    progress(`ingest: ${chosen.length} distractor articles from ${path.relative(process.cwd(), distractorsFile)}`);
-    t = performance.now();
-    const report = await ingestArticlesInParallel(db, chosen, { onProgress: (done) => progress(`ingest: ${done}/${chosen.length} distractors`) });
-    writeMs += performance.now() - t;
-    distractors = report.added + report.updated;
-    notAdded += report.duplicate + report.unchanged;
-  }
-
+  // One set of analysis workers for every batch, as one `npm run ingest` would use; started
+  // inside the timed part.
+  let analysisWorkers: IngestWorkers | undefined;
+  const workers = () => (analysisWorkers ??= startIngestWorkers());
   let synthetic = 0;
-  const wantedSynthetic = Math.max(0, target - seeds - distractors);
-  if (wantedSynthetic > 0) {
-    t = performance.now();
-    const seedIds = seedSlugs.length
-      ? db.$client
-          .prepare<string[], { id: number }>(`SELECT id FROM articles WHERE slug IN (${seedSlugs.map(() => '?').join(',')})`)
-          .all(...seedSlugs)
-          .map((r) => r.id)
-      : [];
-    // With distractors, recombine their sentences only; without, the seeds' are all there is.
-    const pool = readSentencePool(db, distractors > 0 ? seedIds : []);
-    generateMs += performance.now() - t;
-    if (pool.sentences.length === 0) throw new Error('no sentences to build synthetic articles from');
-    const random = createRandom(options.seed ?? DEFAULT_SEED);
-    const batchStarted = performance.now();
-    for (let done = 0; done < wantedSynthetic; ) {
-      const n = Math.min(SYNTHETIC_BATCH, wantedSynthetic - done);
+  try {
+    if (distractorsFile && target > seeds) {
       t = performance.now();
-      const raw = Array.from({ length: n }, (_, i) => syntheticArticle(pool, random, done + i + 1));
-      generateMs += performance.now() - t;
-      t = performance.now();
-      const inputs: ArticleInput[] = raw.map((r, i) => validateArticle(r, { file: 'bench:synthetic', line: done + i + 1 }));
+      const { articles, errors } = loadInputs([distractorsFile]);
       loadAndValidateMs += performance.now() - t;
+      if (errors.length > 0) throw new Error(`distractors are invalid:\n${errors.map((e) => e.message).join('\n')}`);
+      const chosen = articles.slice(0, Math.max(0, target - seeds));
+      progress(`ingest: ${chosen.length} distractor articles from ${path.relative(process.cwd(), distractorsFile)}`);
       t = performance.now();
-      const report = await ingestArticlesInParallel(db, inputs);
+      const report = await ingestArticlesInParallel(db, chosen, { pool: workers(), onProgress: (done) => progress(`ingest: ${done}/${chosen.length} distractors`) });
       writeMs += performance.now() - t;
-      synthetic += report.added + report.updated;
+      distractors = report.added + report.updated;
       notAdded += report.duplicate + report.unchanged;
-      done += n;
-      const elapsed = (performance.now() - batchStarted) / 1000;
-      progress(`ingest: ${done}/${wantedSynthetic} synthetic articles (${Math.round(done / elapsed)}/s, ${Math.round(elapsed)} s)`);
     }
+
+    const wantedSynthetic = Math.max(0, target - seeds - distractors);
+    if (wantedSynthetic > 0) {
+      t = performance.now();
+      const seedIds = seedSlugs.length
+        ? db.$client
+            .prepare<string[], { id: number }>(`SELECT id FROM articles WHERE slug IN (${seedSlugs.map(() => '?').join(',')})`)
+            .all(...seedSlugs)
+            .map((r) => r.id)
+        : [];
+      // With distractors, recombine their sentences only; without, the seeds' are all there is.
+      const pool = readSentencePool(db, distractors > 0 ? seedIds : []);
+      generateMs += performance.now() - t;
+      if (pool.sentences.length === 0) throw new Error('no sentences to build synthetic articles from');
+      const random = createRandom(options.seed ?? DEFAULT_SEED);
+      const batchStarted = performance.now();
+      for (let done = 0; done < wantedSynthetic; ) {
+        const n = Math.min(SYNTHETIC_BATCH, wantedSynthetic - done);
+        t = performance.now();
+        const raw = Array.from({ length: n }, (_, i) => syntheticArticle(pool, random, done + i + 1));
+        generateMs += performance.now() - t;
+        t = performance.now();
+        const inputs: ArticleInput[] = raw.map((r, i) => validateArticle(r, { file: 'bench:synthetic', line: done + i + 1 }));
+        loadAndValidateMs += performance.now() - t;
+        t = performance.now();
+        const report = await ingestArticlesInParallel(db, inputs, { pool: workers() });
+        writeMs += performance.now() - t;
+        synthetic += report.added + report.updated;
+        notAdded += report.duplicate + report.unchanged;
+        done += n;
+        const elapsed = (performance.now() - batchStarted) / 1000;
+        progress(`ingest: ${done}/${wantedSynthetic} synthetic articles (${Math.round(done / elapsed)}/s, ${Math.round(elapsed)} s)`);
+      }
+    }
+  } finally {
+    await analysisWorkers?.close();
   }
 
   db.$client.pragma('wal_checkpoint(TRUNCATE)');

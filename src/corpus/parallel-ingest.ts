@@ -32,15 +32,33 @@ const IN_FLIGHT_PER_WORKER = 32;
 export interface ParallelOptions {
   /** Worker threads (default: one per core but one, as the main thread writes and analyses). */
   workers?: number;
+  /** Workers started earlier, kept running across calls (for ingest in batches). */
+  pool?: IngestWorkers;
   onProgress?: (done: number) => void;
+}
+
+/** Analysis workers that can serve several ingests; `close` stops them. */
+export interface IngestWorkers {
+  readonly workers: readonly Worker[];
+  close(): Promise<void>;
+}
+
+/** The default number of analysis workers: one per core but one. */
+export function defaultWorkerCount(): number {
+  return Math.max(1, os.availableParallelism() - 1);
+}
+
+/** Starts analysis workers (each takes about 0.2 s to load the analyser). */
+export function startIngestWorkers(count = defaultWorkerCount()): IngestWorkers {
+  const workers = Array.from({ length: Math.max(1, count) }, () => new Worker(new URL('./prepare-worker-boot.mjs', import.meta.url)));
+  return { workers, close: async () => void (await Promise.all(workers.map((w) => w.terminate()))) };
 }
 
 type Identity = ReturnType<typeof identifyArticle>;
 
 /** Ingests articles like `ingestArticles`, analysing them on worker threads as well. */
 export async function ingestArticlesInParallel(db: Db, inputs: readonly ArticleInput[], options: ParallelOptions = {}): Promise<IngestReport> {
-  const workerCount = Math.max(1, options.workers ?? os.availableParallelism() - 1);
-  if (inputs.length < PARALLEL_MIN_ARTICLES) return ingestArticles(db, inputs, options.onProgress);
+  if (inputs.length < PARALLEL_MIN_ARTICLES && !options.pool) return ingestArticles(db, inputs, options.onProgress);
 
   const report = emptyReport();
   // Identity and the unchanged check happen here, so unchanged articles never travel.
@@ -48,7 +66,9 @@ export async function ingestArticlesInParallel(db: Db, inputs: readonly ArticleI
   const analysed: (PreparedPassage[] | 'unchanged' | undefined)[] = identities.map((identity) => (isUnchanged(db, identity) ? 'unchanged' : undefined));
   const tasks = analysed.flatMap((a, index) => (a === undefined ? [index] : []));
 
-  const workers = Array.from({ length: Math.min(workerCount, tasks.length) }, () => new Worker(new URL('./prepare-worker-boot.mjs', import.meta.url)));
+  const pool = options.pool ?? startIngestWorkers(Math.min(options.workers ?? defaultWorkerCount(), Math.max(1, tasks.length)));
+  const { workers } = pool;
+  const listeners: [Worker, (result: PrepareResult) => void, (error: Error) => void][] = [];
   let nextTask = 0;
   let nextWrite = 0;
   let finished = false;
@@ -101,7 +121,7 @@ export async function ingestArticlesInParallel(db: Db, inputs: readonly ArticleI
         if (nextTask < tasks.length) setImmediate(helpOut);
       };
       for (const worker of workers) {
-        worker.on('message', (result: PrepareResult) => {
+        const onMessage = (result: PrepareResult) => {
           if (finished) return;
           if ('error' in result) return refuse(result.index, result.error);
           analysed[result.index] = result.passages;
@@ -111,14 +131,22 @@ export async function ingestArticlesInParallel(db: Db, inputs: readonly ArticleI
           } catch (error) {
             fail(error);
           }
-        });
+        };
+        worker.on('message', onMessage);
         worker.on('error', fail);
+        listeners.push([worker, onMessage, fail]);
         for (let i = 0; i < IN_FLIGHT_PER_WORKER; i++) feed(worker);
       }
       helpOut();
     });
+  } catch (error) {
+    // Workers may still be busy with this run's tasks: a pool cannot be reused after a failure.
+    await pool.close();
+    throw error;
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    for (const [worker, onMessage, onError] of listeners) worker.off('message', onMessage).off('error', onError);
   }
+  // Every task's result has arrived (all articles are written), so the pool is idle again.
+  if (!options.pool) await pool.close();
   return report;
 }

@@ -50,36 +50,49 @@ export function tokenize(folded: string): Token[] {
   return tokens;
 }
 
+/** Informal spellings and canonical names as word lists, and the phrase lengths by first word. */
+const INFORMAL = new Map(Object.entries(INFORMAL_INDONESIAN).map(([k, v]) => [k, v.split(' ')]));
+const PHRASES = new Map(Object.entries(CANONICAL_PHRASES).map(([k, v]) => [k, v.split(' ')]));
+
+const words = (list: readonly string[]): Token[] => list.map((text) => ({ kind: 'word', text }));
+
 /** Replaces informal spellings and canonical names, longest phrase first. */
 export function canonicalize(tokens: Token[]): Token[] {
   const expanded: Token[] = [];
   for (const t of tokens) {
-    const informal = t.kind === 'word' ? INFORMAL_INDONESIAN[t.text] : undefined;
-    if (informal) for (const w of informal.split(' ')) expanded.push({ kind: 'word', text: w });
+    const informal = t.kind === 'word' ? INFORMAL.get(t.text) : undefined;
+    if (informal) expanded.push(...words(informal));
     else expanded.push(t);
   }
   const out: Token[] = [];
   for (let i = 0; i < expanded.length; ) {
     const head = expanded[i]!;
-    if (head.kind !== 'word' || !PHRASE_STARTS.has(head.text.split('-')[0]!)) {
+    const dash = head.kind === 'word' ? head.text.indexOf('-') : -1;
+    if (head.kind !== 'word' || !PHRASE_STARTS.has(dash < 0 ? head.text : head.text.slice(0, dash))) {
       out.push(head);
       i++;
       continue;
     }
+    // Keys of the phrases starting here ("kim", "kim jong-un", ...), shortest first.
+    const keys = [head.text];
+    for (let n = 2; n <= MAX_PHRASE && i + n <= expanded.length; n++) {
+      const next = expanded[i + n - 1]!;
+      if (next.kind !== 'word') break;
+      keys.push(`${keys[n - 2]} ${next.text}`);
+    }
     let matched = false;
-    for (let n = Math.min(MAX_PHRASE, expanded.length - i); n >= 1 && !matched; n--) {
-      const slice = expanded.slice(i, i + n);
-      if (slice.some((t) => t.kind !== 'word')) continue;
-      const key = slice.map((t) => t.text).join(' ');
-      const canonical = CANONICAL_PHRASES[key] ?? (n === 1 && key.includes('-') ? CANONICAL_PHRASES[key.replace(/-/g, ' ')] : undefined);
+    for (let n = keys.length; n >= 1; n--) {
+      const key = keys[n - 1]!;
+      const canonical = PHRASES.get(key) ?? (n === 1 && dash >= 0 ? PHRASES.get(key.replace(/-/g, ' ')) : undefined);
       if (canonical !== undefined) {
-        for (const w of canonical.split(' ')) out.push({ kind: 'word', text: w });
+        out.push(...words(canonical));
         i += n;
         matched = true;
+        break;
       }
     }
     if (!matched) {
-      out.push(expanded[i]!);
+      out.push(head);
       i++;
     }
   }
@@ -131,6 +144,17 @@ export function stemWord(word: string): string[] {
     .filter((p) => p.length > 0);
 }
 
+/** The index terms of one word (none for stop words and single letters). */
+function termsOfWord(word: string): readonly string[] {
+  if (INDONESIAN_STOP_WORDS.has(word)) return [];
+  if (word.length === 1 && !/\d/.test(word)) return [];
+  return stemWord(word).filter((s) => !INDONESIAN_STOP_WORDS.has(s));
+}
+
+/** Words seen recently and their terms: news repeats its vocabulary, and ingest analyses a lot. */
+const wordTerms = new Map<string, readonly string[]>();
+const WORD_CACHE_SIZE = 50_000;
+
 /** Turns canonical tokens into index terms: stop words dropped, words stemmed. */
 export function termsOfTokens(tokens: Token[]): string[] {
   const terms: string[] = [];
@@ -139,9 +163,12 @@ export function termsOfTokens(tokens: Token[]): string[] {
       terms.push(t.text);
       continue;
     }
-    if (INDONESIAN_STOP_WORDS.has(t.text)) continue;
-    if (t.text.length === 1 && !/\d/.test(t.text)) continue;
-    for (const s of stemWord(t.text)) if (!INDONESIAN_STOP_WORDS.has(s)) terms.push(s);
+    let cached = wordTerms.get(t.text);
+    if (cached === undefined) {
+      if (wordTerms.size >= WORD_CACHE_SIZE) wordTerms.clear();
+      wordTerms.set(t.text, (cached = termsOfWord(t.text)));
+    }
+    for (const term of cached) terms.push(term);
   }
   return terms;
 }
