@@ -19,9 +19,12 @@ import { SHARED_DIR, type BenchQuestion } from './questions.js';
 import { round1 } from './stats.js';
 
 export interface BotThroughput {
+  /** The sample questions asked over and over: answers come from the engine's answer cache. */
   updatesPerSec: number;
   updates: number;
   concurrency: number;
+  /** Every update's answer computed afresh (no cache): the engine's cost is in the figure. */
+  distinct: { updatesPerSec: number; updates: number };
   /** Distinct users (one per update: the per-user rate limit never drops a question). */
   users: number;
   ms: number;
@@ -44,6 +47,8 @@ export interface BotOptions {
   warmup?: number;
   /** No new update is started after this long (large corpora); default 30 s. */
   budgetMs?: number;
+  /** Updates in the pass where every answer is computed; default a fifth of `updates`. */
+  distinctUpdates?: number;
 }
 
 const FIXTURE = path.join(SHARED_DIR, 'data', 'telegram-updates', 'private_text_message.json');
@@ -149,30 +154,43 @@ export async function measureBotThroughput(engine: Engine, questions: readonly B
     const warmup = options.warmup ?? 5;
     for (const u of privateQuestionUpdates(questions, warmup, 5_200_000_000)) await bot.handleUpdate(u);
 
-    const updates = privateQuestionUpdates(questions, options.updates);
-    const concurrency = Math.max(1, Math.min(options.concurrency, updates.length));
     const budgetMs = options.budgetMs ?? 30_000;
-    let next = 0;
-    let handled = 0;
+    const concurrency = Math.max(1, Math.min(options.concurrency, options.updates));
+    /** Feeds `updates` to `handle`, `concurrency` at a time; returns how many and how long. */
+    const timed = async (updates: Update[], handle: (u: Update) => Promise<void>) => {
+      let next = 0;
+      let handled = 0;
+      const started = performance.now();
+      await Promise.all(
+        Array.from({ length: concurrency }, async () => {
+          while (next < updates.length && performance.now() - started < budgetMs) {
+            await handle(updates[next++]!);
+            handled++;
+          }
+        }),
+      );
+      const ms = performance.now() - started;
+      return { handled, ms, updatesPerSec: round1(handled / (ms / 1000)) };
+    };
+
     counting = true;
-    const started = performance.now();
-    await Promise.all(
-      Array.from({ length: concurrency }, async () => {
-        while (next < updates.length && performance.now() - started < budgetMs) {
-          const update = updates[next++]!;
-          await bot.handleUpdate(update);
-          handled++;
-        }
-      }),
-    );
-    const ms = performance.now() - started;
+    const repeated = await timed(privateQuestionUpdates(questions, options.updates), (u) => bot.handleUpdate(u));
     counting = false;
+
+    // The same pipeline over an engine that computes every answer (as for questions never seen).
+    const uncached: Engine = { ...engine, ask: (question, askOptions) => engine.ask(question, { ...askOptions, fresh: true }) };
+    const freshBot = createBot(config, { engine: uncached, logger, botInfo: BENCH_BOT_INFO, retry: { maxRetryAttempts: 0 } });
+    await freshBot.init();
+    const distinctCount = Math.max(1, options.distinctUpdates ?? Math.ceil(options.updates / 5));
+    const distinct = await timed(privateQuestionUpdates(questions, distinctCount, 5_300_000_000), (u) => freshBot.handleUpdate(u));
+
     return {
-      updatesPerSec: round1(handled / (ms / 1000)),
-      updates: handled,
+      updatesPerSec: repeated.updatesPerSec,
+      updates: repeated.handled,
       concurrency,
-      users: handled,
-      ms: Math.round(ms),
+      distinct: { updatesPerSec: distinct.updatesPerSec, updates: distinct.handled },
+      users: repeated.handled,
+      ms: Math.round(repeated.ms),
       replies,
       apiCalls: calls,
       fakeApi: fakeApiMode,

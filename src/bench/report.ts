@@ -120,7 +120,8 @@ export function renderTable(r: BenchResult): string {
       'bot throughput',
       'skipped' in r.bot
         ? `skipped: ${r.bot.skipped}`
-        : `${r.bot.updatesPerSec} updates/s (${r.bot.updates} updates, concurrency ${r.bot.concurrency}, ${r.bot.replies} replies, fake API ${r.bot.fakeApi})`,
+        : `${r.bot.updatesPerSec} updates/s repeated questions, ${r.bot.distinct.updatesPerSec} updates/s every answer computed ` +
+          `(${r.bot.updates} + ${r.bot.distinct.updates} updates, concurrency ${r.bot.concurrency}, ${r.bot.replies} replies, fake API ${r.bot.fakeApi})`,
     ],
     ['questions', `${r.questions.count} (${r.questions.id} id, ${r.questions.en} en) from ${r.questions.source}`],
     ['bench time', `${(r.totalMs / 1000).toFixed(1)} s`],

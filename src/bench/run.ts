@@ -38,7 +38,7 @@ export interface BenchOptions {
   progress?: (message: string) => void;
 }
 
-export const DEFAULTS = { rounds: 5, queryBudgetMs: 20_000, coldRuns: 5, corpusColdRuns: 3, botUpdates: 300, botConcurrency: 16 } as const;
+export const DEFAULTS = { rounds: 5, queryBudgetMs: 20_000, coldRuns: 5, corpusColdRuns: 3, botUpdates: 1000, botConcurrency: 16 } as const;
 
 /** `git describe` of the tree measured (with -dirty when tracked files changed). */
 export function currentCommit(): string {

@@ -36,8 +36,11 @@ const ROWS: [string, (r: Json) => string][] = [
   ['peer MiniSearch: memory, MB RSS (heap)', (r) => `${num(get(r, 'peer.rssMb'), 1)} (${num(get(r, 'peer.heapMb'), 1)})`],
   ['RSS of the serving process after queries, MB', (r) => num(get(r, 'rssMb'), 1)],
   [
-    'bot: updates/s (updates, concurrency)',
-    (r) => (get(r, 'bot.skipped') ? 'skipped' : `${num(get(r, 'bot.updatesPerSec'), 1)} (${num(get(r, 'bot.updates'))}, ${num(get(r, 'bot.concurrency'))})`),
+    'bot: updates/s repeated / computed (concurrency)',
+    (r) =>
+      get(r, 'bot.skipped')
+        ? 'skipped'
+        : `${num(get(r, 'bot.updatesPerSec'), 1)} / ${num(get(r, 'bot.distinct.updatesPerSec'), 1)} (${num(get(r, 'bot.concurrency'))})`,
   ],
   ['load average at start (2 cores)', (r) => num(get(r, 'machine.loadAverage'), 1)],
   ['bench wall time, s', (r) => num((get(r, 'totalMs') as number) / 1000, 0)],

@@ -73,10 +73,11 @@ describe('bench', () => {
 
       t = performance.now();
       const bot = await measureBotThroughput(engine, questions, { updates: 4, concurrency: 2, warmup: 1, fakeApi: 'in-process' });
-      if (!('skipped' in bot)) {
-        expect(bot.updates).toBe(4);
-        expect(bot.replies).toBe(4);
-      }
+      if ('skipped' in bot) throw new Error(`the bot run was skipped: ${bot.skipped}`);
+      expect(bot.updates).toBe(4);
+      expect(bot.replies).toBe(4);
+      expect(bot.distinct.updates).toBe(1);
+      expect(bot.distinct.updatesPerSec).toBeGreaterThan(0);
 
       const result: BenchResult = {
         corpus,
