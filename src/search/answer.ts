@@ -32,6 +32,8 @@ export const CANDIDATE_LIMIT = 300;
 export const POSTINGS_BUDGET = 30_000;
 /** Alternatives at least this trusted are what the question says; lower ones are synonyms. */
 const PRIMARY_WEIGHT = 0.9;
+/** A translation this trusted comes from the curated glossary (src/text/lexicon.ts). */
+const CURATED_WEIGHT = 0.95;
 
 interface CandidateRow {
   id: number;
@@ -244,9 +246,14 @@ export function answerQuestion(index: SearchIndex, question: string, limit = 5):
   const best = ranked[0];
   // Words typed in the question that no article contains ("beras", "bensin"), or names no
   // article mentions ("France"), make an off-topic question likely: then the rest must be
-  // covered much better to count as an answer. Not so for other English words: a translation
-  // absent from the corpus says more about the lexicon than about the question.
-  const counts = (i: number) => stats.absent[i]! && (q.language === 'id' || q.concepts[i]!.name === true);
+  // covered much better to count as an answer. So do English nouns whose curated translation
+  // no article has ("rice": "beras"). Not so for other English words: an uncertain translation,
+  // or a verb ("react": "tanggap") absent from the corpus says more about the lexicon or the
+  // phrasing than about the question.
+  const counts = (i: number) => {
+    const concept = q.concepts[i]!;
+    return stats.absent[i]! && (q.language === 'id' || concept.name === true || (concept.noun === true && concept.alternatives.some((a) => a.weight >= CURATED_WEIGHT)));
+  };
   const absentShare = stats.idf.reduce((sum, w, i) => sum + (counts(i) ? w : 0), 0) / (stats.idf.reduce((a, b) => a + b, 0) || 1);
   const threshold = absentShare >= ABSENT_SHARE_STRICT ? NOT_FOUND_COVERAGE_STRICT : NOT_FOUND_COVERAGE;
   if (!best || best.coverage < threshold) return finish(base);

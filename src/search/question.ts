@@ -40,6 +40,8 @@ export interface Concept {
   untranslated?: boolean;
   /** A name (person, place, organisation): what the story is about rather than what happened. */
   name?: boolean;
+  /** An English common noun ("rice", "election"): a thing asked about, not how it is asked. */
+  noun?: boolean;
   alternatives: Alternative[];
 }
 
@@ -217,6 +219,7 @@ function englishConcepts(text: string): Concept[] {
   const surface: string[] = [];
   const lemma: string[] = [];
   const proper: boolean[] = [];
+  const noun: boolean[] = [];
   doc.tokens().each((t: ItemToken) => {
     const type = t.out(itsType);
     if (type === 'punctuation' || type === 'symbol' || type === 'tabCRLF' || type === 'emoji') return;
@@ -224,6 +227,7 @@ function englishConcepts(text: string): Concept[] {
     surface.push(foldText(raw));
     lemma.push(foldText(t.out(itsLemma)));
     proper.push(t.out(itsPos) === 'PROPN');
+    noun.push(t.out(itsPos) === 'NOUN');
   });
   const concepts: Concept[] = [];
   for (let i = 0; i < surface.length; ) {
@@ -245,6 +249,7 @@ function englishConcepts(text: string): Concept[] {
       // Names and loanwords ("Putin", "Kursk", "museum") also stand as they are.
       if (n === 1 && (proper[i] || translations[0]!.source !== 'glossary')) addAlternative(concept, analyzeTerms(typed), PASSTHROUGH_WEIGHT * (proper[i] ? 1 : 0.6));
       if (proper.slice(i, i + n).every(Boolean) || concept.alternatives.every((a) => a.terms.every((t) => NAME_WORDS.has(t)))) concept.name = true;
+      else if (noun[i + n - 1]) concept.noun = true;
       if (concept.alternatives.length > 0) concepts.push(withSynonyms(concept));
       used = n;
     }

@@ -59,6 +59,9 @@ describe('not found', () => {
       'Berapa harga beras hari ini?',
       'What is the capital of France?',
       'What did Messi say about Barcelona?',
+      // Only "price" (harga, in "berharga") is in the articles; "rice" and "Jakarta" are not.
+      'What is the price of rice in Jakarta?',
+      'Who won the election in Germany?',
     ]) {
       const answer = engine.ask(q);
       expect(answer.noAnswer, q).toBe(true);
@@ -69,6 +72,13 @@ describe('not found', () => {
       expect(answer.coverage?.examples.id).toHaveLength(2);
       expect(answer.coverage?.examples.en).toHaveLength(2);
     }
+  });
+
+  it('still answers when only the verb of an English question is missing from the articles', () => {
+    // "react" (tanggap) occurs nowhere, but the ministry's reaction does.
+    const answer = engine.ask("How did South Korea's unification ministry react?");
+    expect(answer.noAnswer).toBe(false);
+    expect(answer.answers[0]?.text).toMatch(/Kementerian Unifikasi/);
   });
 });
 
