@@ -5,7 +5,7 @@
 import type { Db } from '../db/database.js';
 import type { Answer, CorpusCoverage, Quote } from './answer-types.js';
 import { collectFigures, groupQuotes } from './group.js';
-import { buildMatchExpression } from './match-expression.js';
+import { buildMatchExpression, quoteFtsPhrase } from './match-expression.js';
 import { analyzeQuestion, type AnalyzedQuestion, type Concept } from './question.js';
 import {
   ABSENT_SHARE_STRICT,
@@ -67,6 +67,8 @@ export interface SearchIndex {
   /** Sentences of the 200 newest articles (inline mode's empty query). */
   recentSentences(): CandidateRow[];
   documentFrequency(term: string): number;
+  /** Sentences containing the terms as a phrase (a single term: its document frequency). */
+  phraseFrequency(terms: readonly string[]): number;
   coverage(): CorpusCoverage;
 }
 
@@ -96,22 +98,38 @@ export function createSearchIndex(db: Db): SearchIndex {
     WHERE s.article_id IN (SELECT id FROM articles ORDER BY published DESC LIMIT 200)
     ORDER BY s.article_id, s.position LIMIT 4000`);
   const dfStmt = c.prepare<[string], { doc: number }>('SELECT doc FROM sentences_vocab WHERE term = ?');
+  const phraseStmt = c.prepare<[string], { n: number }>('SELECT count(*) AS n FROM sentences_fts WHERE sentences_fts MATCH ?');
   // max(id) stands for the count (exact but for deleted rows) without scanning 1.5M rows.
   const sentenceCount = (c.prepare('SELECT coalesce(max(id), 0) AS n FROM sentences').get() as { n: number }).n;
   const dfCache = new Map<string, number>();
   let coverageCache: CorpusCoverage | undefined;
+  const documentFrequency = (term: string): number => {
+    let df = dfCache.get(term);
+    if (df === undefined) {
+      df = dfStmt.get(term)?.doc ?? 0;
+      if (dfCache.size > 50_000) dfCache.clear();
+      dfCache.set(term, df);
+    }
+    return df;
+  };
   return {
     db,
     sentenceCount,
     candidates: (match, limit) => candidateStmt.all(match, limit),
     contexts: (ids) => contextStmt.all(JSON.stringify(ids)),
     recentSentences: () => recentStmt.all(),
-    documentFrequency(term) {
-      let df = dfCache.get(term);
+    documentFrequency,
+    phraseFrequency(terms) {
+      if (terms.length === 1) return documentFrequency(terms[0]!);
+      // A phrase is as rare as its sentences, which may be far fewer than its rarest word's
+      // ("korea selatan" against "korea"). Counted once with FTS5, then cached.
+      const key = `"${terms.join(' ')}`;
+      let df = dfCache.get(key);
       if (df === undefined) {
-        df = dfStmt.get(term)?.doc ?? 0;
+        df = Math.min(...terms.map(documentFrequency));
+        if (df > 0) df = phraseStmt.get(quoteFtsPhrase(terms))?.n ?? 0;
         if (dfCache.size > 50_000) dfCache.clear();
-        dfCache.set(term, df);
+        dfCache.set(key, df);
       }
       return df;
     },
@@ -142,7 +160,7 @@ export function conceptStats(index: SearchIndex, concepts: readonly Concept[]): 
   const idf = (df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
   const known = concepts.map((concept) => {
     for (const alt of concept.alternatives) {
-      const df = Math.min(...alt.terms.map((t) => index.documentFrequency(t)));
+      const df = index.phraseFrequency(alt.terms);
       if (df > 0) return idf(df);
     }
     return undefined;

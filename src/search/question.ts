@@ -42,6 +42,8 @@ export interface Concept {
   name?: boolean;
   /** An English common noun ("rice", "election"): a thing asked about, not how it is asked. */
   noun?: boolean;
+  /** An English verb ("promise" in "What did Putin promise?"). */
+  verb?: boolean;
   alternatives: Alternative[];
 }
 
@@ -51,6 +53,11 @@ export interface Concept {
  */
 const FOCUS_WEIGHT = 2;
 const FOCUS_QUESTION = /^(?:apa|apakah|siapa|berapa|brp|what|which|who|how\s+many|how\s+much)\b/;
+/**
+ * "What did Zelensky say about Kursk?": with the auxiliary before the subject, the subject
+ * comes first but the verb is what is asked about, so the verb is the focus.
+ */
+const FOCUS_AFTER_SUBJECT = /^(?:what|which|who|whom)\s+(?:do|does|did|will|would|can|could|should|has|have|had)\b/;
 
 /**
  * Time words that situate the asker, not the story ("hari ini", "now", "terbaru"): dropped
@@ -191,6 +198,10 @@ const NAME_WORDS: ReadonlySet<string> = new Set(
     .filter((w) => w !== 'drone'),
 );
 
+/** Canonical names of several words ("kim jong un", "korea utara"). */
+const MULTI_WORD_NAMES: ReadonlySet<string> = new Set(Object.values(CANONICAL_PHRASES).filter((v) => v.includes(' ')));
+const MAX_NAME_WORDS = Math.max(...[...MULTI_WORD_NAMES].map((v) => v.split(' ').length));
+
 /** Folded words written with a capital inside the question (names), e.g. "Rusia", "Kim". */
 function capitalisedWords(text: string): Set<string> {
   const words = new Set<string>();
@@ -220,6 +231,7 @@ function englishConcepts(text: string): Concept[] {
   const lemma: string[] = [];
   const proper: boolean[] = [];
   const noun: boolean[] = [];
+  const verb: boolean[] = [];
   doc.tokens().each((t: ItemToken) => {
     const type = t.out(itsType);
     if (type === 'punctuation' || type === 'symbol' || type === 'tabCRLF' || type === 'emoji') return;
@@ -228,10 +240,20 @@ function englishConcepts(text: string): Concept[] {
     lemma.push(foldText(t.out(itsLemma)));
     proper.push(t.out(itsPos) === 'PROPN');
     noun.push(t.out(itsPos) === 'NOUN');
+    verb.push(t.out(itsPos) === 'VERB');
   });
   const concepts: Concept[] = [];
   for (let i = 0; i < surface.length; ) {
     let used = 0;
+    // A canonical name typed in full ("Kim Jong Un") is one concept, searched as a phrase: its
+    // words one by one would be translated ("un" as the United Nations).
+    for (let n = Math.min(MAX_NAME_WORDS, surface.length - i); n >= 2 && used === 0; n--) {
+      const typed = surface.slice(i, i + n).join(' ');
+      if (MULTI_WORD_NAMES.has(CANONICAL_PHRASES[typed] ?? typed)) {
+        concepts.push({ label: typed, alternatives: [{ terms: analyzeTerms(typed), weight: 1 }], name: true });
+        used = n;
+      }
+    }
     for (let n = Math.min(MAX_ENGLISH_PHRASE, surface.length - i); n >= 1 && used === 0; n--) {
       const head = surface.slice(i, i + n - 1);
       const forms = [...new Set([[...head, lemma[i + n - 1]!].join(' '), lemma.slice(i, i + n).join(' '), surface.slice(i, i + n).join(' ')])];
@@ -250,6 +272,7 @@ function englishConcepts(text: string): Concept[] {
       if (n === 1 && (proper[i] || translations[0]!.source !== 'glossary')) addAlternative(concept, analyzeTerms(typed), PASSTHROUGH_WEIGHT * (proper[i] ? 1 : 0.6));
       if (proper.slice(i, i + n).every(Boolean) || concept.alternatives.every((a) => a.terms.every((t) => NAME_WORDS.has(t)))) concept.name = true;
       else if (noun[i + n - 1]) concept.noun = true;
+      if (n === 1 && verb[i]) concept.verb = true;
       if (concept.alternatives.length > 0) concepts.push(withSynonyms(concept));
       used = n;
     }
@@ -317,8 +340,8 @@ export function analyzeQuestion(input: string): AnalyzedQuestion {
   const concepts = (language === 'en' ? englishConcepts(searchable) : indonesianConcepts(searchable))
     .filter((c) => c.alternatives.length > 0)
     .slice(0, MAX_CONCEPTS);
-  const first = concepts[0];
-  if (first && FOCUS_QUESTION.test(folded)) first.weight = (first.weight ?? 1) * FOCUS_WEIGHT;
+  const focus = (language === 'en' && FOCUS_AFTER_SUBJECT.test(folded) ? concepts.find((c) => c.verb) : undefined) ?? concepts[0];
+  if (focus && FOCUS_QUESTION.test(folded)) focus.weight = (focus.weight ?? 1) * FOCUS_WEIGHT;
   const numbers = analyzeTokens(text).flatMap((t) => (t.kind === 'number' ? [t.value] : []));
   return { text, truncated, language, kind, concepts, numbers };
 }

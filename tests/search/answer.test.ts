@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createSearchIndex } from '../../src/search/answer.js';
 import { createEngine } from '../../src/search/engine.js';
 import { answerToJson } from '../../src/render/json.js';
 import { seededCorpus } from '../helpers-corpus.js';
@@ -79,6 +80,20 @@ describe('not found', () => {
     const answer = engine.ask("How did South Korea's unification ministry react?");
     expect(answer.noAnswer).toBe(false);
     expect(answer.answers[0]?.text).toMatch(/Kementerian Unifikasi/);
+  });
+});
+
+describe('term statistics', () => {
+  it('counts a phrase by the sentences that contain it, not by its commonest word', () => {
+    const index = createSearchIndex(engine.db);
+    const korea = index.documentFrequency('korea');
+    const south = index.phraseFrequency(['korea', 'selatan']);
+    const north = index.phraseFrequency(['korea', 'utara']);
+    expect(south).toBeGreaterThan(0);
+    expect(north).toBeLessThanOrEqual(korea);
+    expect(south).toBeLessThan(korea / 2);
+    expect(index.phraseFrequency(['selatan', 'korea'])).toBeLessThan(south);
+    expect(index.phraseFrequency(['korea'])).toBe(korea);
   });
 });
 
