@@ -93,7 +93,7 @@ export function measureEngine(engine: Engine, db: Db, questions: readonly BenchQ
 }
 
 /** The bare FTS5 query the floor times: no joins, no ranking beyond bm25, top 10. */
-export const FLOOR_SQL = 'SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? ORDER BY rank LIMIT 10';
+export const FLOOR_SQL = 'SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? ORDER BY bm25(sentences_fts) LIMIT 10';
 
 export interface FloorMeasurement extends LatencySummary {
   /** Questions with a MATCH expression (the others never reach FTS5). */
