@@ -244,7 +244,7 @@ export function rankCandidates(index: SearchIndex, q: AnalyzedQuestion, idf: rea
     return [];
   }
   if (rows.length === 0) return [];
-  const input = { concepts: q.concepts, conceptIdf: idf, kind: q.kind, questionNumbers: q.numbers };
+  const input = { concepts: q.concepts, conceptIdf: idf, kind: q.kind, questionNumbers: q.numbers, ...(q.speaker ? { speaker: q.speaker } : {}) };
   const pre = preRank(rows.map(toCandidate), input).slice(0, CONTEXT_LIMIT);
   const contexts = new Map(index.contexts(pre.map((c) => c.id)).map((r) => [r.id, toContext(r)]));
   return rankWithContext(pre, contexts, input);

@@ -73,6 +73,27 @@ export interface AnalyzedQuestion {
   concepts: Concept[];
   /** Numbers stated in the question (a claim to check). */
   numbers: number[];
+  /** Who is asked about as the one speaking ("Apa kata Putin", "What did Zelensky say"): folded. */
+  speaker?: string;
+}
+
+/** Verbs of saying, as index terms ("mengatakan" and "kata" are both "kata"). */
+const SPEECH_TERMS: ReadonlySet<string> = new Set(
+  ['kata', 'ujar', 'ucap', 'tutur', 'menyatakan', 'mengungkapkan', 'menegaskan', 'menyebut', 'menambahkan', 'menjelaskan', 'berkomentar'].flatMap(
+    (w) => analyzeTerms(w),
+  ),
+);
+
+/**
+ * The name the question asks to hear from: a name next to a verb of saying, before it in
+ * English ("What did Zelensky say about Kursk?"), after it in Indonesian ("Apa kata Putin
+ * tentang ...", "Apa yang dikatakan Peskov?").
+ */
+function speakerOf(concepts: readonly Concept[], language: Language): string | undefined {
+  const verb = concepts.findIndex((c) => c.alternatives.some((a) => a.terms.length === 1 && SPEECH_TERMS.has(a.terms[0]!) && a.weight >= 0.9));
+  if (verb < 0) return undefined;
+  const candidate = language === 'en' ? concepts[verb - 1] : concepts[verb + 1];
+  return candidate && (candidate.name || candidate.untranslated) ? candidate.label : undefined;
 }
 
 /**
@@ -343,5 +364,6 @@ export function analyzeQuestion(input: string): AnalyzedQuestion {
   const focus = (language === 'en' && FOCUS_AFTER_SUBJECT.test(folded) ? concepts.find((c) => c.verb) : undefined) ?? concepts[0];
   if (focus && FOCUS_QUESTION.test(folded)) focus.weight = (focus.weight ?? 1) * FOCUS_WEIGHT;
   const numbers = analyzeTokens(text).flatMap((t) => (t.kind === 'number' ? [t.value] : []));
-  return { text, truncated, language, kind, concepts, numbers };
+  const speaker = speakerOf(concepts, language);
+  return { text, truncated, language, kind, concepts, numbers, ...(speaker ? { speaker } : {}) };
 }

@@ -3,6 +3,7 @@
  * Every weight is a named constant with the reason it has that size.
  */
 import type { AnswerKind } from './answer-types.js';
+import { foldText } from '../text/normalize.js';
 import type { Concept } from './question.js';
 
 /** Share of the question's (IDF-weighted) concepts a sentence covers: the main signal. */
@@ -23,6 +24,12 @@ export const W_KIND = 2.0;
 export const W_PASSAGE = 2.0;
 /** Title and lead sentences state the story's main facts. Small: a lead is not an answer by itself. */
 export const W_LEAD = 0.3;
+/**
+ * The sentence gives the words of the speaker asked about ("kata Putin", "Peskov mengatakan")
+ * rather than only mentioning them: for "what did X say", that is the answer. Smaller than a
+ * missing concept's share of W_COVERAGE in most questions, larger than BM25's tie-breaking.
+ */
+export const W_SPEAKER = 1.0;
 /** The sentence states a number the question quotes (checking a claim). */
 export const W_CLAIM = 1.5;
 /** Very short sentences ("Share:", captions that slipped through) rarely answer anything. */
@@ -122,6 +129,26 @@ export interface RankInput {
   conceptIdf: readonly number[];
   kind: AnswerKind;
   questionNumbers: readonly number[];
+  /** Folded name of the speaker asked about, if any. */
+  speaker?: string;
+}
+
+/** Reporting verbs as printed, for attribution ("..., kata Putin", "Putin mengatakan ..."). */
+const SAYING =
+  '(?:kata|katanya|ujar|ujarnya|ucap|ucapnya|tutur|tuturnya|tambah|tambahnya|jelas|jelasnya|mengatakan|menyatakan|berkata|menegaskan|' +
+  'mengungkapkan|menyebut|menyebutkan|menambahkan|menjelaskan|mengakui|membantah|memperingatkan|menyerukan|mengklaim|menilai|said|says|told)';
+const attributionPatterns = new Map<string, RegExp>();
+
+/** True when the sentence attributes words to `speaker`: the name within four words of a reporting verb. */
+export function attributesTo(text: string, speaker: string): boolean {
+  let pattern = attributionPatterns.get(speaker);
+  if (!pattern) {
+    const name = speaker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${SAYING}(?:\\s+\\S+){0,4}?\\s+${name}|${name}(?:\\s+\\S+){0,4}?\\s+${SAYING})(?![\\p{L}\\p{N}])`, 'u');
+    if (attributionPatterns.size > 1000) attributionPatterns.clear();
+    attributionPatterns.set(speaker, pattern);
+  }
+  return pattern.test(foldText(text));
 }
 
 /** How many first-stage candidates get their context fetched and the full score. */
@@ -156,7 +183,9 @@ export function rankWithContext(pre: readonly PreScored[], contexts: ReadonlyMap
     if (!context) continue;
     const contextCoverage =
       input.concepts.reduce((sum, concept, i) => sum + Math.max(c.matched[i]!, conceptMatch(concept, context.passageTerms)) * input.conceptIdf[i]!, 0) / totalIdf;
-    const score = c.score + W_PASSAGE * (contextCoverage - c.coverage) + W_LEAD * (context.role === 'lead' || context.role === 'title' ? 1 : 0);
+    const speaks = input.speaker !== undefined && attributesTo(c.text, input.speaker) ? 1 : 0;
+    const score =
+      c.score + W_PASSAGE * (contextCoverage - c.coverage) + W_LEAD * (context.role === 'lead' || context.role === 'title' ? 1 : 0) + W_SPEAKER * speaks;
     out.push({ ...c, ...context, score });
   }
   return out.sort((a, b) => b.score - a.score || a.id - b.id);

@@ -83,6 +83,15 @@ describe('not found', () => {
   });
 });
 
+describe('speakers', () => {
+  it('answers "what did X say" with X\'s words before sentences that only mention X', () => {
+    for (const q of ['Apa kata Putin tentang pasukan Korea Utara?', 'What did Putin say about the North Korean troops?']) {
+      const top = engine.ask(q).answers[0];
+      expect(top?.text, q).toMatch(/kata Putin|Putin (?:mengatakan|memuji)/);
+    }
+  });
+});
+
 describe('term statistics', () => {
   it('counts a phrase by the sentences that contain it, not by its commonest word', () => {
     const index = createSearchIndex(engine.db);

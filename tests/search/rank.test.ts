@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { conceptMatch, kindMatch } from '../../src/search/rank.js';
+import { attributesTo, conceptMatch, kindMatch } from '../../src/search/rank.js';
+import { analyzeQuestion } from '../../src/search/question.js';
 
 describe('kindMatch', () => {
   it('counts figures, not dates, years or times, for "how many" questions', () => {
@@ -27,5 +28,24 @@ describe('conceptMatch', () => {
     expect(conceptMatch(concept, new Set(['korea', 'utara']))).toBe(1);
     expect(conceptMatch(concept, new Set(['korea', 'pasukan']))).toBe(0.7);
     expect(conceptMatch(concept, new Set(['korea']))).toBe(0);
+  });
+});
+
+describe('speakers', () => {
+  it('finds who a "what did X say" question wants to hear from', () => {
+    expect(analyzeQuestion('Apa kata Putin tentang pasukan Korea Utara?').speaker).toBe('putin');
+    expect(analyzeQuestion('Apa yang dikatakan Peskov?').speaker).toBe('peskov');
+    expect(analyzeQuestion('What did Zelensky say about Kursk?').speaker).toBe('zelensky');
+    expect(analyzeQuestion('What did Kim Jong Un say?').speaker).toBe('kim jong un');
+    expect(analyzeQuestion('Berapa tentara Korea Utara yang dikirim?').speaker).toBeUndefined();
+  });
+
+  it('tells a sentence that quotes the speaker from one that only mentions them', () => {
+    expect(attributesTo('“Rakyat Rusia tidak akan pernah melupakan kepahlawanan pasukan khusus DPRK,” kata Putin.', 'putin')).toBe(true);
+    expect(attributesTo('Juru bicara Kremlin Dmitry Peskov mengatakan pada hari Senin bahwa Rusia dapat memberikan bantuan', 'peskov')).toBe(true);
+    expect(attributesTo('Di sisi lain, Kim Jong Un mengatakan pasukan militer yang dikirim ke Rusia adalah pahlawan.', 'kim jong un')).toBe(true);
+    expect(attributesTo('Komisi Militer Pusat mengatakan pemimpin Kim Jong Un membuat keputusan berdasarkan perjanjian dengan Presiden Vladimir Putin.', 'putin')).toBe(false);
+    expect(attributesTo('Putinisme dibahas, katanya.', 'putin')).toBe(false);
+    expect(attributesTo('Pernyataan (a+b)* kata x', '(a+b)*')).toBe(true);
   });
 });
