@@ -150,8 +150,9 @@ function englishNlp() {
 }
 
 const KIND_PATTERNS: ReadonlyArray<readonly [AnswerKind, RegExp]> = [
-  ['number', /\b(?:berapa(?:\s+(?:banyak|jumlah|orang))?|brp|jumlah|how\s+(?:many|much)|number\s+of|what\s+(?:number|figure))\b/],
-  ['date', /\b(?:kapan|kpn|tanggal\s+berapa|sejak\s+kapan|when|what\s+(?:date|day|year|month)|which\s+(?:date|day|year))\b/],
+  ['number', /\b(?:berapa(?!\s+lama\b)(?:\s+(?:banyak|jumlah|orang))?|brp|jumlah|how\s+(?:many|much)|number\s+of|what\s+(?:number|figure))\b/],
+  // "How long" is answered by when something began ("sejak 2014").
+  ['date', /\b(?:kapan|kpn|tanggal\s+berapa|sejak\s+kapan|berapa\s+lama|when|how\s+long|what\s+(?:date|day|year|month)|which\s+(?:date|day|year))\b/],
   ['person', /\b(?:siapa|who|whom)\b/],
   ['place', /\b(?:di\s*mana|ke\s*mana|dari\s+mana|where)\b/],
   ['reason', /\b(?:mengapa|kenapa|knp|alasan|why)\b/],
@@ -356,8 +357,10 @@ export function analyzeQuestion(input: string): AnalyzedQuestion {
   const kind = detectKind(folded);
   const searchable = text
     .replace(new RegExp(DEICTIC_TIME.source, 'gi'), ' ')
-    // "berapa banyak / jumlah / besar" is one question word: "banyak" is not a topic.
-    .replace(/\b(berapa|brp)\s+(?:banyak|jumlah|besar)\b/gi, '$1');
+    // "berapa banyak / jumlah / besar" is one question word: "banyak" is not a topic. Nor is
+    // "long" in "how long" or "lama" in "berapa lama".
+    .replace(/\b(berapa|brp)\s+(?:banyak|jumlah|besar|lama)\b/gi, '$1')
+    .replace(/\b(how)\s+long\b/gi, '$1');
   const concepts = (language === 'en' ? englishConcepts(searchable) : indonesianConcepts(searchable))
     .filter((c) => c.alternatives.length > 0)
     .slice(0, MAX_CONCEPTS);

@@ -92,6 +92,14 @@ describe('speakers', () => {
   });
 });
 
+describe('question words', () => {
+  it('reads "how long" as a question about since when, not about length', () => {
+    const answer = engine.ask('How long has Russia occupied Crimea?');
+    expect(answer.kind).toBe('date');
+    expect(answer.answers.map((q) => q.text).join(' ')).toMatch(/sejak 2014/);
+  });
+});
+
 describe('term statistics', () => {
   it('counts a phrase by the sentences that contain it, not by its commonest word', () => {
     const index = createSearchIndex(engine.db);
