@@ -35,6 +35,7 @@ export function reanalyzeCorpus(db: Db): number {
   const rows = c
     .prepare<[], { id: number; passage_id: number; text: string; terms: string }>('SELECT id, passage_id, text, terms FROM sentences ORDER BY passage_id, position')
     .all();
+  const stored = new Map(c.prepare<[], { id: number; terms: string }>('SELECT id, terms FROM passages').all().map((p) => [p.id, p.terms]));
   const updateSentence = c.prepare<[string, string, number]>('UPDATE sentences SET terms = ?, numbers = ? WHERE id = ?');
   const updatePassage = c.prepare<[string, number]>('UPDATE passages SET terms = ? WHERE id = ?');
   let changed = 0;
@@ -51,7 +52,11 @@ export function reanalyzeCorpus(db: Db): number {
       if (list) list.push(joined);
       else passageTerms.set(r.passage_id, [joined]);
     }
-    for (const [id, list] of passageTerms) updatePassage.run(list.join(' '), id);
+    // Only rows whose terms changed are written: each write also updates the FTS5 index.
+    for (const [id, list] of passageTerms) {
+      const terms = list.join(' ');
+      if (terms !== stored.get(id)) updatePassage.run(terms, id);
+    }
   })();
   return changed;
 }

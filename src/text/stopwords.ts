@@ -4,6 +4,7 @@
  * words that carry answers in news: "pertama" (first), "tahun" (year), "banyak" (many),
  * "jumlah" (number), "lebih" (more), "sekitar" (about), "tambah" (additional), "bawah" (under).
  * Question words are stop words here; the question analyser reads them before they are dropped.
+ * So are the particles of chat Indonesian ("sih", "dong", "kok"), which carry tone, not topic.
  */
 export const INDONESIAN_STOP_WORDS: ReadonlySet<string> = new Set(
   `ada adalah adanya agar akan aku anda antara apa apakah apalagi atas atau ataupun bagaimana
@@ -12,7 +13,8 @@ export const INDONESIAN_STOP_WORDS: ReadonlySet<string> = new Set(
   kalau kami kamu kan kapan kapankah karena ke kenapa kepada ketika kita lah lalu maka mana manakah masih
   maupun melainkan mengapa mereka meski meskipun mu nya oleh pada padahal para pun saja sang sangat saya
   se sebagai sebuah secara sedang sedangkan seorang seperti serta setelah si siapa siapakah sudah supaya
-  tapi telah tentang tersebut tetapi untuk yaitu yakni yang dimana gimana apaan soal terkait mengenai perihal`.split(/\s+/),
+  tapi telah tentang tersebut tetapi untuk yaitu yakni yang dimana gimana apaan soal terkait mengenai perihal
+  sih deh kok nih tuh lho loh dong kah ya yah gitu gini toh`.split(/\s+/),
 );
 
 /** English function words, dropped before translation. */
