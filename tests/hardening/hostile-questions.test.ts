@@ -49,6 +49,8 @@ const WORDS = [
   'kapan', 'mengapa', 'apakah', 'yang', 'dikirim', 'North Korea', 'troops', 'How many', 'who', 'when', 'sent', 'Russia',
   '14.000', '14 ribu', '10.000-12.000', '3,5 juta', 'DPRK', 'drone', 'KOREA UTARA', 'Ｋｏｒｅａ', 'korea\u0301', 'ṫentara', 'İ', 'ß', 'ﬁ',
   'ǅ', 'ꞵ', 'Ⅻ', '²', '٣', '〇', '北朝鮮', 'Корея', 'كوريا', 'קוריאה', 'U.S.', 'AS', 'brp', 'yg', 'hari ini', 'today',
+  // Speaker questions ("Apa kata Putin", "What did Peskov say"): the name becomes a pattern.
+  'Apa kata', 'kata Putin', 'What did', 'say', 'said', 'Peskov', 'berapa lama', 'how long',
 ];
 /** Names that a plain object literal answers from Object.prototype (a crash before lookup tables). */
 const PROTOTYPE_NAMES = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf', 'prototype', 'isPrototypeOf', '__defineGetter__'];
