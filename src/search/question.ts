@@ -79,7 +79,7 @@ export interface AnalyzedQuestion {
 
 /** Verbs of saying, as index terms ("mengatakan" and "kata" are both "kata"). */
 const SPEECH_TERMS: ReadonlySet<string> = new Set(
-  ['kata', 'ujar', 'ucap', 'tutur', 'menyatakan', 'mengungkapkan', 'menegaskan', 'menyebut', 'menambahkan', 'menjelaskan', 'berkomentar'].flatMap(
+  ['kata', 'ujar', 'ucap', 'tutur', 'menyatakan', 'mengungkapkan', 'menegaskan', 'menyebut', 'menambahkan', 'menjelaskan', 'berkomentar', 'melaporkan', 'menurut'].flatMap(
     (w) => analyzeTerms(w),
   ),
 );
@@ -89,11 +89,11 @@ const SPEECH_TERMS: ReadonlySet<string> = new Set(
  * English ("What did Zelensky say about Kursk?"), after it in Indonesian ("Apa kata Putin
  * tentang ...", "Apa yang dikatakan Peskov?").
  */
-function speakerOf(concepts: readonly Concept[], language: Language): string | undefined {
+function speakerOf(concepts: readonly Concept[], language: Language): Concept | undefined {
   const verb = concepts.findIndex((c) => c.alternatives.some((a) => a.terms.length === 1 && SPEECH_TERMS.has(a.terms[0]!) && a.weight >= 0.9));
   if (verb < 0) return undefined;
   const candidate = language === 'en' ? concepts[verb - 1] : concepts[verb + 1];
-  return candidate && (candidate.name || candidate.untranslated) ? candidate.label : undefined;
+  return candidate && (candidate.name || candidate.untranslated) ? candidate : undefined;
 }
 
 /**
@@ -155,7 +155,7 @@ const KIND_PATTERNS: ReadonlyArray<readonly [AnswerKind, RegExp]> = [
   ['date', /\b(?:kapan|kpn|tanggal\s+berapa|sejak\s+kapan|berapa\s+lama|when|how\s+long|what\s+(?:date|day|year|month)|which\s+(?:date|day|year))\b/],
   ['person', /\b(?:siapa|who|whom)\b/],
   ['place', /\b(?:di\s*mana|ke\s*mana|dari\s+mana|where)\b/],
-  ['reason', /\b(?:mengapa|kenapa|knp|alasan|why)\b/],
+  ['reason', /\b(?:mengapa|kenapa|knp|alasan|apa\s+tujuan|why|what\s+(?:is|was)\s+the\s+(?:purpose|aim|goal|reason))\b/],
   ['yesno', /^(?:apakah|apa\s+benar|benarkah|did|does|do|is|are|was|were|has|have|had|can|could|will)\b/],
 ];
 
@@ -286,7 +286,9 @@ function englishConcepts(text: string): Concept[] {
       }
       // Inflected forms the lemmatiser left alone ("building" as a noun) are tried as verbs too.
       const variants = n === 1 ? englishVariants(typed).filter((v) => !forms.includes(v)) : [];
-      const translations = translateForms(forms, variants);
+      // A phrase known only to WordNet is skipped for its words ("military commission" is
+      // "komisi militer", not WordNet's brokerage fee).
+      const translations = translateForms(forms, variants, n === 1);
       if (translations.length === 0) continue;
       const concept: Concept = { label: typed, alternatives: [] };
       for (const tr of translations) addAlternative(concept, analyzeTerms(tr.text), tr.weight);
@@ -327,7 +329,7 @@ function englishVariants(word: string): string[] {
 }
 
 /** Translations of the first form the accurate lexicons know, plus those of base-form guesses. */
-function translateForms(forms: readonly string[], variants: readonly string[]): Translation[] {
+function translateForms(forms: readonly string[], variants: readonly string[], allowWordnet = true): Translation[] {
   const out: Translation[] = [];
   const push = (list: Translation[], factor: number) => {
     for (const t of list) {
@@ -339,7 +341,7 @@ function translateForms(forms: readonly string[], variants: readonly string[]): 
   const accurate = (t: Translation[]) => t.filter((x) => x.source !== 'wordnet');
   for (const form of forms) push(accurate(translateEnglish(form)), 1);
   for (const form of variants) push(accurate(translateEnglish(form)), VARIANT_WEIGHT);
-  if (out.length === 0) for (const form of [...forms, ...variants]) push(translateEnglish(form), 1);
+  if (out.length === 0 && allowWordnet) for (const form of [...forms, ...variants]) push(translateEnglish(form), 1);
   return out.sort((a, b) => b.weight - a.weight);
 }
 
@@ -360,13 +362,21 @@ export function analyzeQuestion(input: string): AnalyzedQuestion {
     // "berapa banyak / jumlah / besar" is one question word: "banyak" is not a topic. Nor is
     // "long" in "how long" or "lama" in "berapa lama".
     .replace(/\b(berapa|brp)\s+(?:banyak|jumlah|besar|lama)\b/gi, '$1')
-    .replace(/\b(how)\s+long\b/gi, '$1');
+    .replace(/\b(how)\s+long\b/gi, '$1')
+    // "Apa yang terjadi di Kursk?", "What happened at Kursk?": the place or event is the topic,
+    // "terjadi" / "happen" only asks for it. Likewise "tujuan" / "purpose" asks for a reason.
+    .replace(/\b(apa)\s+yang\s+(?:sedang\s+|telah\s+)?terjadi\b/gi, '$1')
+    .replace(/\b(what)\s+(?:has\s+|had\s+)?(?:happened|happens|is\s+happening|was\s+happening)\b/gi, '$1')
+    .replace(/\b(apa)\s+tujuan\b/gi, '$1')
+    .replace(/\b(what\s+(?:is|was))\s+the\s+(?:purpose|aim|goal)\s+of\b/gi, '$1');
   const concepts = (language === 'en' ? englishConcepts(searchable) : indonesianConcepts(searchable))
     .filter((c) => c.alternatives.length > 0)
     .slice(0, MAX_CONCEPTS);
-  const focus = (language === 'en' && FOCUS_AFTER_SUBJECT.test(folded) ? concepts.find((c) => c.verb) : undefined) ?? concepts[0];
+  // In "Apa kata Putin ...", "What did KCNA report?" the speaker is the focus: the verb of
+  // saying is common ("dilaporkan", "mengatakan") and ranking rewards attribution instead.
+  const speaker = speakerOf(concepts, language);
+  const focus = speaker ?? (language === 'en' && FOCUS_AFTER_SUBJECT.test(folded) ? concepts.find((c) => c.verb) : undefined) ?? concepts[0];
   if (focus && FOCUS_QUESTION.test(folded)) focus.weight = (focus.weight ?? 1) * FOCUS_WEIGHT;
   const numbers = analyzeTokens(text).flatMap((t) => (t.kind === 'number' ? [t.value] : []));
-  const speaker = speakerOf(concepts, language);
-  return { text, truncated, language, kind, concepts, numbers, ...(speaker ? { speaker } : {}) };
+  return { text, truncated, language, kind, concepts, numbers, ...(speaker ? { speaker: speaker.label } : {}) };
 }

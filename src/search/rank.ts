@@ -136,7 +136,8 @@ export interface RankInput {
 /** Reporting verbs as printed, for attribution ("..., kata Putin", "Putin mengatakan ..."). */
 const SAYING =
   '(?:kata|katanya|ujar|ujarnya|ucap|ucapnya|tutur|tuturnya|tambah|tambahnya|jelas|jelasnya|mengatakan|menyatakan|berkata|menegaskan|' +
-  'mengungkapkan|menyebut|menyebutkan|menambahkan|menjelaskan|mengakui|membantah|memperingatkan|menyerukan|mengklaim|menilai|said|says|told)';
+  'mengungkapkan|menyebut|menyebutkan|menambahkan|menjelaskan|mengakui|membantah|memperingatkan|menyerukan|mengklaim|menilai|melaporkan|' +
+  'mengutip|dikutip|menurut|said|says|told|reported|according\\s+to)';
 const attributionPatterns = new Map<string, RegExp>();
 
 /** True when the sentence attributes words to `speaker`: the name within four words of a reporting verb. */

@@ -90,6 +90,17 @@ describe('speakers', () => {
       expect(top?.text, q).toMatch(/kata Putin|Putin (?:mengatakan|memuji)/);
     }
   });
+
+  it('takes the speaker, not the verb of saying, as what the question is about', () => {
+    expect(engine.ask('Apa laporan KCNA?').answers[0]?.text).toMatch(/KCNA/);
+    expect(engine.ask('What did the Central Military Commission say?').answers[0]?.text).toMatch(/Komisi Militer Pusat/i);
+  });
+
+  it('reads "what happened at X" as a question about X', () => {
+    const answer = engine.ask('What happened at Kursk?');
+    expect(answer.noAnswer).toBe(false);
+    expect(answer.answers[0]?.text).toMatch(/Kursk/);
+  });
 });
 
 describe('question words', () => {
