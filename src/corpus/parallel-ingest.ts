@@ -110,7 +110,12 @@ export async function ingestArticlesInParallel(db: Db, inputs: readonly ArticleI
           if (finished) return;
           if (nextTask < tasks.length) {
             const index = tasks[nextTask++]!;
-            analysed[index] = analyzeArticle(inputs[index]!);
+            try {
+              analysed[index] = analyzeArticle(inputs[index]!);
+            } catch (error) {
+              // Named like a worker's failure: the file and line of the article.
+              return refuse(index, (error as Error).message);
+            }
             flush();
           }
         } catch (error) {

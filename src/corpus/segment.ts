@@ -63,16 +63,14 @@ function rawSentences(passage: string): Span[] {
 /** Splits `text.slice(start, end)` into sentence spans (absolute offsets into `text`). */
 export function segmentSentences(text: string, start: number, end: number): Span[] {
   const passage = text.slice(start, end);
-  const raw = rawSentences(passage);
-  if (raw.length === 0) raw.push({ start: 0, end: passage.length });
-
+  // Raw spans are trimmed and non-empty, so merging two keeps the result trimmed.
   const merged: Span[] = [];
-  for (const span of raw) {
+  for (const span of rawSentences(passage)) {
     const prev = merged[merged.length - 1];
     if (prev) {
       const prevText = passage.slice(prev.start, prev.end);
       const nextText = passage.slice(span.start, span.end);
-      const tooShort = nextText.trim().length <= 2;
+      const tooShort = nextText.length <= 2;
       if (tooShort || isFalseBoundary(prevText, nextText) || (leavesQuoteOpen(prevText) && prevText.length < 600)) {
         prev.end = span.end;
         continue;
@@ -80,10 +78,7 @@ export function segmentSentences(text: string, start: number, end: number): Span
     }
     merged.push({ ...span });
   }
-  return merged
-    .map((s) => trimSpan(passage, s))
-    .filter((s) => s.end > s.start)
-    .map((s) => ({ start: s.start + start, end: s.end + start }));
+  return merged.map((s) => ({ start: s.start + start, end: s.end + start }));
 }
 
 function trimSpan(text: string, span: Span): Span {

@@ -6,7 +6,7 @@ import type { Db } from '../db/database.js';
 import type { Answer, CorpusCoverage, Quote } from './answer-types.js';
 import { collectFigures, groupQuotes } from './group.js';
 import { buildMatchExpression, quoteFtsPhrase } from './match-expression.js';
-import { analyzeQuestion, type AnalyzedQuestion, type Concept } from './question.js';
+import { analyzeQuestion, PRIMARY_WEIGHT, type AnalyzedQuestion, type Concept } from './question.js';
 import {
   ABSENT_SHARE_STRICT,
   CONTEXT_LIMIT,
@@ -30,8 +30,6 @@ export const CANDIDATE_LIMIT = 300;
  * the search (the rare terms find the candidates) but still count when ranking them.
  */
 export const POSTINGS_BUDGET = 30_000;
-/** Alternatives at least this trusted are what the question says; lower ones are synonyms. */
-const PRIMARY_WEIGHT = 0.9;
 /** A translation this trusted comes from the curated glossary (src/text/lexicon.ts). */
 const CURATED_WEIGHT = 0.95;
 

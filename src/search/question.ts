@@ -77,6 +77,9 @@ export interface AnalyzedQuestion {
   speaker?: string;
 }
 
+/** Alternatives at least this trusted are what the question says; lower ones are synonyms. */
+export const PRIMARY_WEIGHT = 0.9;
+
 /** Verbs of saying, as index terms ("mengatakan" and "kata" are both "kata"). */
 const SPEECH_TERMS: ReadonlySet<string> = new Set(
   ['kata', 'ujar', 'ucap', 'tutur', 'menyatakan', 'mengungkapkan', 'menegaskan', 'menyebut', 'menambahkan', 'menjelaskan', 'berkomentar', 'melaporkan', 'menurut'].flatMap(
@@ -90,7 +93,7 @@ const SPEECH_TERMS: ReadonlySet<string> = new Set(
  * tentang ...", "Apa yang dikatakan Peskov?").
  */
 function speakerOf(concepts: readonly Concept[], language: Language): Concept | undefined {
-  const verb = concepts.findIndex((c) => c.alternatives.some((a) => a.terms.length === 1 && SPEECH_TERMS.has(a.terms[0]!) && a.weight >= 0.9));
+  const verb = concepts.findIndex((c) => c.alternatives.some((a) => a.terms.length === 1 && SPEECH_TERMS.has(a.terms[0]!) && a.weight >= PRIMARY_WEIGHT));
   if (verb < 0) return undefined;
   const candidate = language === 'en' ? concepts[verb - 1] : concepts[verb + 1];
   return candidate && (candidate.name || candidate.untranslated) ? candidate : undefined;
