@@ -1,0 +1,48 @@
+/** The sample question sets (tests/fixtures/eval) and which corpus each is asked against. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { PROJECT_ROOT } from '../db/database.js';
+
+export const EVAL_DIR = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'eval');
+
+const questionSchema = z.object({
+  id: z.string(),
+  lang: z.enum(['id', 'en']),
+  question: z.string(),
+  gold: z.array(z.string()),
+  expect: z.enum(['answer', 'none']),
+  style: z.string().default('wh'),
+  article: z.string().optional(),
+});
+
+export type EvalQuestion = z.infer<typeof questionSchema>;
+
+export interface QuestionSet {
+  name: string;
+  questions: EvalQuestion[];
+  /** Asked against the seeds alone (and with the 3,459 articles under --scale). */
+  seeds: boolean;
+}
+
+/** Reads one question file; a bad line names the file and line. */
+export function readQuestions(file: string): EvalQuestion[] {
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .flatMap((line, i) => {
+      if (!line.trim()) return [];
+      const parsed = questionSchema.safeParse(JSON.parse(line));
+      if (!parsed.success) throw new Error(`${file}:${i + 1}: ${parsed.error.issues[0]?.message ?? 'invalid question'}`);
+      return [parsed.data];
+    });
+}
+
+/** The sample sets: the first samples and the seeds set are about the seeds; the corpus set is about the 3,459. */
+export function loadQuestionSets(dir = EVAL_DIR): QuestionSet[] {
+  return [
+    { name: 'dev-questions', questions: readQuestions(path.join(dir, 'dev-questions.jsonl')), seeds: true },
+    { name: 'dev-seeds', questions: readQuestions(path.join(dir, 'dev-seeds.jsonl')), seeds: true },
+    { name: 'dev-corpus', questions: readQuestions(path.join(dir, 'dev-corpus.jsonl')), seeds: false },
+  ];
+}
