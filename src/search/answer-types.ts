@@ -48,6 +48,11 @@ export interface Answer {
   question: string;
   language: Language;
   noAnswer: boolean;
+  /**
+   * Present whenever noAnswer is false: "direct" when the first quote answers the question,
+   * "related" when no sentence answers it directly and the quotes are the closest reports.
+   */
+  match?: 'direct' | 'related';
   answers: Quote[];
   /** Different figures printed for the same quantity (present when outlets disagree). */
   figures?: Figure[];

@@ -7,13 +7,12 @@ import type { Answer, CorpusCoverage, Quote } from './answer-types.js';
 import { collectFigures, groupQuotes } from './group.js';
 import { buildMatchExpression, quoteFtsPhrase } from './match-expression.js';
 import { analyzeQuestion, PRIMARY_WEIGHT, type AnalyzedQuestion, type Concept } from './question.js';
+import { decideMatch } from './policy.js';
+import { POLICY, RELATED_QUOTES, type PolicyParams } from './weights.js';
 import {
-  ABSENT_SHARE_STRICT,
   CONTEXT_LIMIT,
   MIN_QUOTE_COVERAGE,
   MIN_RELATIVE_SCORE,
-  NOT_FOUND_COVERAGE,
-  NOT_FOUND_COVERAGE_STRICT,
   preRank,
   rankWithContext,
   type Candidate,
@@ -30,8 +29,6 @@ export const CANDIDATE_LIMIT = 300;
  * the search (the rare terms find the candidates) but still count when ranking them.
  */
 export const POSTINGS_BUDGET = 30_000;
-/** A translation this trusted comes from the curated glossary (src/text/lexicon.ts). */
-const CURATED_WEIGHT = 0.95;
 
 interface CandidateRow {
   id: number;
@@ -65,6 +62,8 @@ export interface SearchIndex {
   /** Sentences of the 200 newest articles (inline mode's empty query). */
   recentSentences(): CandidateRow[];
   documentFrequency(term: string): number;
+  /** Index terms sharing the first two letters of `term` (either order), with their document frequency. */
+  termsLike(term: string): { term: string; frequency: number }[];
   /** Sentences containing the terms as a phrase (a single term: its document frequency). */
   phraseFrequency(terms: readonly string[]): number;
   coverage(): CorpusCoverage;
@@ -98,6 +97,8 @@ export function createSearchIndex(db: Db): SearchIndex {
     WHERE s.article_id IN (SELECT id FROM articles ORDER BY published DESC LIMIT 200)
     ORDER BY s.article_id, s.position LIMIT 4000`);
   const dfStmt = c.prepare<[string], { doc: number }>('SELECT doc FROM sentences_vocab WHERE term = ?');
+  // fts5vocab answers a range of terms from the index's sorted term list, without a scan.
+  const rangeStmt = c.prepare<[string, string], { term: string; frequency: number }>('SELECT term, doc AS frequency FROM sentences_vocab WHERE term >= ? AND term < ?');
   const phraseStmt = c.prepare<[string], { n: number }>('SELECT count(*) AS n FROM sentences_fts WHERE sentences_fts MATCH ?');
   // max(id) stands for the count (exact but for deleted rows) without scanning 1.5M rows.
   const sentenceCount = (c.prepare('SELECT coalesce(max(id), 0) AS n FROM sentences').get() as { n: number }).n;
@@ -119,6 +120,11 @@ export function createSearchIndex(db: Db): SearchIndex {
     contexts: (ids) => contextStmt.all(JSON.stringify(ids)),
     recentSentences: () => recentStmt.all(),
     documentFrequency,
+    termsLike(term) {
+      if (term.length < 2) return [];
+      const prefixes = [...new Set([term.slice(0, 2), term[1]! + term[0]!])];
+      return prefixes.flatMap((p) => rangeStmt.all(p, p.slice(0, -1) + String.fromCodePoint(p.codePointAt(p.length - 1)! + 1)));
+    },
     phraseFrequency(terms) {
       if (terms.length === 1) return documentFrequency(terms[0]!);
       // A phrase is as rare as its sentences, which may be far fewer than its rarest word's
@@ -155,7 +161,7 @@ export interface ConceptStats {
   absent: boolean[];
 }
 
-export function conceptStats(index: SearchIndex, concepts: readonly Concept[]): ConceptStats {
+export function conceptStats(index: SearchIndex, concepts: readonly Concept[], policy: PolicyParams = POLICY): ConceptStats {
   const n = Math.max(index.sentenceCount, 1);
   const idf = (df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
   const known = concepts.map((concept) => {
@@ -165,15 +171,19 @@ export function conceptStats(index: SearchIndex, concepts: readonly Concept[]): 
     }
     return undefined;
   });
-  const rarest = Math.max(...known.map((x) => x ?? 0));
+  const knownValues = known.filter((x): x is number => x !== undefined);
+  const meanKnown = knownValues.length ? knownValues.reduce((a, b) => a + b, 0) / knownValues.length : idf(1);
   // A concept reached only through uncertain translations counts for less (its best weight).
   const confidence = (c: Concept) => Math.max(...c.alternatives.map((a) => a.weight), 0);
   const weights = known.map((x, i) => {
     const concept = concepts[i]!;
-    const absentWeight = concept.untranslated && rarest > 0 ? rarest : idf(1);
+    // A name no article mentions ("France", "Macron") is what the question is about: it weighs
+    // as much as the rarest word. A generic word no article uses ("tanggapan") weighs a share of
+    // an average known concept, so that it lowers confidence without sinking the answer.
+    const absentWeight = concept.name ? idf(1) : policy.absentGenericWeight * meanKnown;
     return (x ?? absentWeight) * (concept.weight ?? 1) * confidence(concept);
   });
-  return { idf: weights, absent: known.map((x, i) => x === undefined && !concepts[i]!.untranslated) };
+  return { idf: weights, absent: known.map((x) => x === undefined) };
 }
 
 function toCandidate(row: CandidateRow): Candidate {
@@ -224,7 +234,7 @@ export function searchConcepts(index: SearchIndex, concepts: readonly Concept[])
 
 /** The FTS5 expression the engine runs for a question on this corpus. */
 export function searchExpression(index: SearchIndex, question: string): string | undefined {
-  return buildMatchExpression(searchConcepts(index, analyzeQuestion(question).concepts));
+  return buildMatchExpression(searchConcepts(index, analyzeQuestion(question, index).concepts));
 }
 
 /**
@@ -249,9 +259,9 @@ export function rankCandidates(index: SearchIndex, q: AnalyzedQuestion, idf: rea
 }
 
 /** Answers one question; total over all inputs (hostile ones get "not found", never an exception). */
-export function answerQuestion(index: SearchIndex, question: string, limit = 5): Answer {
+export function answerQuestion(index: SearchIndex, question: string, limit = 5, policy: PolicyParams = POLICY): Answer {
   const started = performance.now();
-  const q = analyzeQuestion(typeof question === 'string' ? question : '');
+  const q = analyzeQuestion(typeof question === 'string' ? question : '', index);
   const base: Answer = { question, language: q.language, noAnswer: true, answers: [], kind: q.kind };
   if (q.truncated) base.truncated = true;
   const finish = (answer: Answer): Answer => {
@@ -259,25 +269,18 @@ export function answerQuestion(index: SearchIndex, question: string, limit = 5):
     answer.tookMs = Math.round((performance.now() - started) * 100) / 100;
     return answer;
   };
-  const stats = conceptStats(index, q.concepts);
+  const stats = conceptStats(index, q.concepts, policy);
   const ranked = rankCandidates(index, q, stats.idf);
-  const best = ranked[0];
-  // Words typed in the question that no article contains ("beras", "bensin"), or names no
-  // article mentions ("France"), make an off-topic question likely: then the rest must be
-  // covered much better to count as an answer. So do English nouns whose curated translation
-  // no article has ("rice": "beras"). Not so for other English words: an uncertain translation,
-  // or a verb ("react": "tanggap") absent from the corpus says more about the lexicon or the
-  // phrasing than about the question.
-  const counts = (i: number) => {
-    const concept = q.concepts[i]!;
-    return stats.absent[i]! && (q.language === 'id' || concept.name === true || (concept.noun === true && concept.alternatives.some((a) => a.weight >= CURATED_WEIGHT)));
-  };
-  const absentShare = stats.idf.reduce((sum, w, i) => sum + (counts(i) ? w : 0), 0) / (stats.idf.reduce((a, b) => a + b, 0) || 1);
-  const threshold = absentShare >= ABSENT_SHARE_STRICT ? NOT_FOUND_COVERAGE_STRICT : NOT_FOUND_COVERAGE;
-  if (!best || best.coverage < threshold) return finish(base);
-  const shown = ranked.filter((s) => s.coverage >= MIN_QUOTE_COVERAGE && s.score >= best.score * MIN_RELATIVE_SCORE);
-  const answers = groupQuotes(shown, Math.max(1, Math.min(limit, 50)));
-  const answer: Answer = { ...base, noAnswer: answers.length === 0, answers };
+  const decision = decideMatch(q, stats, ranked, policy);
+  if (decision === 'none') return finish(base);
+  const best = ranked[0]!;
+  const shown =
+    decision === 'direct'
+      ? ranked.filter((s) => s.coverage >= MIN_QUOTE_COVERAGE && s.score >= best.score * MIN_RELATIVE_SCORE)
+      : ranked.filter((s) => s.coverage >= policy.relatedCoverage && s.score >= best.score * MIN_RELATIVE_SCORE);
+  const answers = groupQuotes(shown, Math.max(1, Math.min(decision === 'direct' ? limit : Math.min(limit, RELATED_QUOTES), 50)));
+  if (answers.length === 0) return finish(base);
+  const answer: Answer = { ...base, noAnswer: false, match: decision, answers };
   if (q.kind === 'number' || q.numbers.length > 0) {
     const figures = collectFigures(ranked, q.concepts, Math.max(MIN_QUOTE_COVERAGE, best.coverage * 0.6));
     if (figures.length > 0) answer.figures = figures;

@@ -13,6 +13,7 @@ import { foldText, stripInvisible } from '../text/normalize.js';
 import { isIndonesianRoot, stemIndonesian } from '../text/stemmer.js';
 import { ENGLISH_STOP_WORDS, INDONESIAN_STOP_WORDS } from '../text/stopwords.js';
 import type { AnswerKind, Language } from './answer-types.js';
+import { repairConcepts, type Vocabulary } from './repair.js';
 
 /** Longest question analysed, in characters; longer input is cut and the user is told. */
 export const MAX_QUESTION_CHARS = 500;
@@ -38,6 +39,8 @@ export interface Concept {
   weight?: number;
   /** An English word no lexicon knows, searched as typed: absence from the corpus proves little. */
   untranslated?: boolean;
+  /** The corpus lacked the word as typed; a colloquial, English, loanword or corrected reading was added (repair.ts). */
+  repaired?: boolean;
   /** A name (person, place, organisation): what the story is about rather than what happened. */
   name?: boolean;
   /** An English common noun ("rice", "election"): a thing asked about, not how it is asked. */
@@ -306,7 +309,11 @@ function englishConcepts(text: string): Concept[] {
     if (used === 0) {
       // Unknown to every lexicon: a name, a number or an Indonesian word; keep it as typed.
       const terms = analyzeTerms(surface[i]!);
-      for (const term of terms) concepts.push(withSynonyms({ label: surface[i]!, alternatives: [{ terms: [term], weight: 1 }], untranslated: true }));
+      for (const term of terms) {
+        const concept: Concept = { label: surface[i]!, alternatives: [{ terms: [term], weight: 1 }], untranslated: true };
+        if (proper[i]) concept.name = true;
+        concepts.push(withSynonyms(concept));
+      }
       used = 1;
     }
     i += used;
@@ -348,8 +355,11 @@ function translateForms(forms: readonly string[], variants: readonly string[], a
   return out.sort((a, b) => b.weight - a.weight);
 }
 
-/** Analyses a question of any length and content; never throws. */
-export function analyzeQuestion(input: string): AnalyzedQuestion {
+/**
+ * Analyses a question of any length and content; never throws. With the corpus's vocabulary,
+ * words the corpus lacks are read again (colloquial, English, loanword, typo: repair.ts).
+ */
+export function analyzeQuestion(input: string, vocabulary?: Vocabulary): AnalyzedQuestion {
   // A bot command typed along ("/cite@bot 14 ribu tentara") is not part of the question.
   const cleaned = stripInvisible(input)
     .replace(/\s+/g, ' ')
@@ -375,6 +385,7 @@ export function analyzeQuestion(input: string): AnalyzedQuestion {
   const concepts = (language === 'en' ? englishConcepts(searchable) : indonesianConcepts(searchable))
     .filter((c) => c.alternatives.length > 0)
     .slice(0, MAX_CONCEPTS);
+  if (vocabulary) repairConcepts(concepts, language, vocabulary);
   // In "Apa kata Putin ...", "What did KCNA report?" the speaker is the focus: the verb of
   // saying is common ("dilaporkan", "mengatakan") and ranking rewards attribution instead.
   const speaker = speakerOf(concepts, language);

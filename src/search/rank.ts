@@ -44,11 +44,11 @@ export const CORROBORATION_CAP = 3;
 /** A sentence must cover at least this share of the question to be shown at all. */
 export const MIN_QUOTE_COVERAGE = 0.34;
 /** Below this best coverage the corpus has no answer ("not found"). */
-export const NOT_FOUND_COVERAGE = 0.5;
+export const NOT_FOUND_COVERAGE = 0.0;
 /** When words carrying this share of the question's weight occur in no article at all... */
 export const ABSENT_SHARE_STRICT = 0.25;
 /** ...the best sentence must cover this much of the question instead. */
-export const NOT_FOUND_COVERAGE_STRICT = 0.75;
+export const NOT_FOUND_COVERAGE_STRICT = 0.0;
 /** Quotes scoring below this fraction of the best one are not worth showing. */
 export const MIN_RELATIVE_SCORE = 0.55;
 

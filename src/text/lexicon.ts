@@ -9,6 +9,7 @@
  * Loaded once per process, on the first English question.
  */
 import fs from 'node:fs';
+import { bestCorrection } from './spelling.js';
 
 export interface Translation {
   /** Indonesian word or phrase. */
@@ -103,3 +104,14 @@ export function translateEnglish(phrase: string): Translation[] {
   }
   return out.sort((a, b) => b.weight - a.weight);
 }
+
+/**
+ * The English word of the accurate lexicons nearest to a misspelt one ("invasoin" ->
+ * "invasion"), or undefined when none is near or several are equally near.
+ */
+export function correctEnglishWord(word: string): string | undefined {
+  const t = loadAccurate();
+  englishWords ??= [...new Set([...t.glossary.keys(), ...t.wiktionary.keys()].filter((k) => !k.includes(' ')))].map((term) => ({ term, frequency: 1 }));
+  return bestCorrection(word, englishWords)?.term;
+}
+let englishWords: { term: string; frequency: number }[] | undefined;

@@ -557,6 +557,42 @@ const STEMMABLE = /^[a-z]+(?:-[a-z]+)*$/;
 const MAX_WORD_LENGTH = 48;
 const PLURAL_SUFFIX = /^(.*)-(ku|mu|nya|lah|kah|tah|pun)$/;
 
+/**
+ * Standard spellings that an informal (colloquial) word may stand for, most likely first:
+ * the nasal prefixes of spoken Indonesian without "me-" ("ngirim" for "mengirim", "ngasih"
+ * for "mengasih", "nyerang" for "menyerang", "ngebom" for "mengebom"), the "-in" suffix for
+ * "-kan" / "-i" ("kirimin", "bilangin"), and both together ("ngirimin"). Only spellings that
+ * follow these regular rules; whole-word colloquialisms come from the lexicon (informal.ts).
+ */
+export function informalReadings(word: string): string[] {
+  const out: string[] = [];
+  const add = (w: string) => {
+    if (w.length >= 3 && w !== word && !out.includes(w)) out.push(w);
+  };
+  const stems = [word];
+  // -in for -kan / -i, also after a clitic ("kirimin", "kasihin", "bilanginnya").
+  const m = /^(.{3,}?)in(?:nya|lah)?$/.exec(word);
+  if (m) {
+    stems.push(m[1]!);
+    add(`${m[1]!}kan`);
+    add(`${m[1]!}i`);
+  }
+  for (const w of stems) {
+    if (w.startsWith('nge') && w.length >= 6) add(w.slice(3));
+    if (w.startsWith('ng') && w.length >= 5) {
+      const rest = w.slice(2);
+      // ng- before a vowel stands for me(ng)- on a vowel or on a k that it replaced.
+      if (/^[aiueo]/.test(rest)) {
+        add(rest);
+        add(`k${rest}`);
+      } else if (rest.startsWith('g') || rest.startsWith('h')) add(rest);
+    }
+    if (w.startsWith('ny') && w.length >= 5 && /^[aiueo]/.test(w.slice(2))) add(`s${w.slice(2)}`);
+    if (w !== word) add(w);
+  }
+  return out;
+}
+
 export function createIndonesianStemmer(roots: RootLookup, options: StemmerOptions = {}): IndonesianStemmer {
   const guess = options.guessUnknownRoots ?? true;
   const cacheSize = options.cacheSize ?? 100_000;
@@ -583,6 +619,14 @@ export function createIndonesianStemmer(roots: RootLookup, options: StemmerOptio
     if (word.length <= 3) return word;
     const root = confirmedRoot(word);
     if (root !== null) return root;
+    // Chat Indonesian ("ngirim", "ngebom", "nyerang", "kirimin"): tried only when the standard
+    // affixes found no root, so a standard word never changes.
+    if (guess) {
+      for (const reading of informalReadings(word)) {
+        const r = roots.has(reading) ? reading : confirmedRoot(reading);
+        if (r !== null) return r;
+      }
+    }
     if (!guess || word.includes('-')) {
       // kuasa-mu whose root is unknown: at least drop the clitic.
       const m = PLURAL_SUFFIX.exec(word);

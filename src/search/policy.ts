@@ -1,0 +1,45 @@
+/**
+ * The answer policy: is the best sentence a direct answer, only a related report, or is
+ * there nothing to show? A confident wrong quote is the worst outcome for a fact-checker, so
+ * "direct" needs more than a good score: the question's names and figures must be there.
+ */
+import { conceptMatch, kindMatch, type Scored } from './rank.js';
+import type { AnalyzedQuestion } from './question.js';
+import type { PolicyParams } from './weights.js';
+
+export type Decision = 'direct' | 'related' | 'none';
+
+/** Per concept: its weight and whether the corpus lacks it entirely (answer.ts, conceptStats). */
+export interface ConceptEvidence {
+  idf: readonly number[];
+  absent: readonly boolean[];
+}
+
+/**
+ * Why the best sentence cannot be a direct answer, or undefined when it can:
+ * - a name of the question that no article mentions ("Macron", "China" when only Korea is
+ *   reported): the archive does not hold what was asked;
+ * - a name of the question missing from the sentence and its context (asked about China,
+ *   the sentence is about North Korea);
+ * - a figure of the question (a claim's "14 ribu") that the sentence does not state;
+ * - a "how many" or "when" question whose sentence holds no figure or date.
+ */
+export function directBlocker(q: AnalyzedQuestion, evidence: ConceptEvidence, best: Scored): string | undefined {
+  for (let i = 0; i < q.concepts.length; i++) {
+    const concept = q.concepts[i]!;
+    if (!concept.name) continue;
+    if (evidence.absent[i]) return `name absent from the corpus: ${concept.label}`;
+    if (best.matched[i]! <= 0 && conceptMatch(concept, best.passageTerms) <= 0) return `name not in the sentence or its context: ${concept.label}`;
+  }
+  for (const n of q.numbers) if (!best.numbers.includes(n)) return `figure not stated: ${n}`;
+  if ((q.kind === 'number' || q.kind === 'date') && kindMatch(q.kind, best.text) === 0) return `no ${q.kind} in the sentence`;
+  return undefined;
+}
+
+/** Decides the outcome from the ranked sentences (best first). */
+export function decideMatch(q: AnalyzedQuestion, evidence: ConceptEvidence, ranked: readonly Scored[], policy: PolicyParams): Decision {
+  const best = ranked[0];
+  if (!best || best.coverage < policy.relatedCoverage) return 'none';
+  if (best.coverage < policy.directCoverage) return 'related';
+  return directBlocker(q, evidence, best) === undefined ? 'direct' : 'related';
+}

@@ -1,0 +1,75 @@
+/**
+ * Words of a question that no article contains. Before such a word counts as absent, it is
+ * read the ways people really type: a colloquial spelling ("dpt", "ngaku", "sampe"), an
+ * English word inside an Indonesian question ("statement", "after"), an English loanword
+ * whose Indonesian spelling the lexicons miss ("domination" -> "dominasi"), or a typo
+ * ("beroprasi", "invasoin") corrected against the corpus's own vocabulary. Every reading is
+ * kept only when the corpus has it, so a guess can add evidence but never invent it.
+ */
+import { analyzeTerms } from '../text/analyzer.js';
+import { cognateCandidates } from '../text/cognates.js';
+import { formalOf } from '../text/informal.js';
+import { correctEnglishWord, isEnglishWord, translateEnglish } from '../text/lexicon.js';
+import { foldText } from '../text/normalize.js';
+import { bestCorrection } from '../text/spelling.js';
+import type { Language } from './answer-types.js';
+import type { Alternative, Concept } from './question.js';
+import { REPAIR_WEIGHTS } from './weights.js';
+
+/** What the repair needs of the corpus. */
+export interface Vocabulary {
+  documentFrequency(term: string): number;
+  termsLike(term: string): { term: string; frequency: number }[];
+}
+
+const present = (vocabulary: Vocabulary, terms: readonly string[]) => terms.length > 0 && terms.every((t) => vocabulary.documentFrequency(t) > 0);
+
+/** True when no alternative of the concept occurs in the corpus. */
+export function isAbsent(concept: Concept, vocabulary: Vocabulary): boolean {
+  return !concept.alternatives.some((a) => present(vocabulary, a.terms));
+}
+
+function readings(concept: Concept, language: Language, vocabulary: Vocabulary): Alternative[] {
+  const word = foldText(concept.label);
+  const out: Alternative[] = [];
+  const add = (text: string, weight: number) => {
+    const terms = analyzeTerms(text);
+    if (present(vocabulary, terms) && !out.some((a) => a.terms.join(' ') === terms.join(' '))) out.push({ terms, weight });
+  };
+  const formal = formalOf(word);
+  if (formal) add(formal, REPAIR_WEIGHTS.colloquial);
+  if (language === 'id' && !concept.name && isEnglishWord(word)) {
+    for (const t of translateEnglish(word)) if (t.source !== 'wordnet') add(t.text, t.weight * REPAIR_WEIGHTS.codeMixed);
+  }
+  if (language === 'en' || (!formal && isEnglishWord(word))) for (const c of cognateCandidates(word)) add(c, REPAIR_WEIGHTS.cognate);
+  if (out.length > 0 || concept.name) return out;
+  // A typo: first as an English word the lexicons know, then against the corpus's terms.
+  if (language === 'en') {
+    const english = correctEnglishWord(word);
+    if (english) for (const t of translateEnglish(english)) if (t.source !== 'wordnet') add(t.text, t.weight * REPAIR_WEIGHTS.spelling[0]!);
+    if (out.length > 0) return out;
+  }
+  for (const term of analyzeTerms(word).slice(0, 1)) {
+    const best = bestCorrection(term, vocabulary.termsLike(term));
+    if (best) out.push({ terms: [best.term], weight: REPAIR_WEIGHTS.spelling[best.distance - 1] ?? 0 });
+  }
+  return out.filter((a) => a.weight > 0);
+}
+
+/**
+ * Adds corpus-attested readings to the concepts that the corpus lacks. Names are never
+ * spelling-corrected (one real name must not turn into another). Mutates and returns them.
+ */
+export function repairConcepts(concepts: Concept[], language: Language, vocabulary: Vocabulary): Concept[] {
+  for (const concept of concepts) {
+    if (!isAbsent(concept, vocabulary)) continue;
+    const found = readings(concept, language, vocabulary);
+    if (found.length === 0) continue;
+    concept.alternatives.push(...found);
+    concept.alternatives.sort((a, b) => b.weight - a.weight);
+    concept.repaired = true;
+    // A word that turned out to be known is no longer an untranslated guess.
+    delete concept.untranslated;
+  }
+  return concepts;
+}
