@@ -1,4 +1,107 @@
+/**
+ * K-fold cross-validation of the answer policy's thresholds (src/search/weights.ts): for each
+ * fold, the grid point that scores best on the other folds is chosen, then scored on the
+ * fold it never saw. The gap between the two says how much the thresholds are fitted to the
+ * samples rather than learnt from them.
+ */
+import { composeAnswer, createSearchIndex, rankQuestion } from '../search/answer.js';
 import type { Engine } from '../search/engine.js';
+import { POLICY, POLICY_GRID, type PolicyParams } from '../search/weights.js';
+import { answerToJson } from '../render/json.js';
 import type { EvalQuestion } from './questions.js';
-export function crossValidate(_e: Engine, _q: EvalQuestion[], _k: number): object { throw new Error('todo'); }
-export function formatCrossValidation(_c: string, _r: object): string { return ''; }
+import { objective, scoreAnswers, shares, type Score, type ScoredAnswer } from './score.js';
+
+export interface FoldResult {
+  chosen: PolicyParams;
+  train: number;
+  heldOut: number;
+}
+
+export interface CrossValidation {
+  folds: FoldResult[];
+  /** Mean objective (see score.ts) on the training folds and on the held-out folds. */
+  train: number;
+  heldOut: number;
+  /** The held-out answers pooled over all folds, scored as one run. */
+  heldOutScore: Score;
+  /** The shipped thresholds scored on all questions (for comparison). */
+  shipped: number;
+  /** The grid point that scores best on all questions, and its objective. */
+  bestOnAll: { params: PolicyParams; objective: number };
+}
+
+/** Every combination of the grid's values. */
+export function gridPoints(grid = POLICY_GRID): PolicyParams[] {
+  let points: Partial<PolicyParams>[] = [{}];
+  for (const [key, values] of Object.entries(grid) as [keyof PolicyParams, readonly number[]][]) {
+    points = points.flatMap((p) => values.map((v) => ({ ...p, [key]: v })));
+  }
+  return (points as PolicyParams[]).filter((p) => p.directCoverage > p.relatedCoverage);
+}
+
+/** Fold of each question: a stable hash of its id, so folds do not depend on file order. */
+export function foldOf(id: string, k: number): number {
+  let h = 2166136261;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 16777619);
+  return (h >>> 0) % k;
+}
+
+export function crossValidate(engine: Engine, questions: readonly EvalQuestion[], k: number): CrossValidation {
+  const index = createSearchIndex(engine.db);
+  const points = gridPoints();
+  // Ranking depends only on absentGenericWeight: rank once per value, then apply each policy.
+  const rankings = new Map<number, ReturnType<typeof rankQuestion>[]>();
+  const answersFor = (p: PolicyParams): ScoredAnswer[] => {
+    let ranked = rankings.get(p.absentGenericWeight);
+    if (!ranked) rankings.set(p.absentGenericWeight, (ranked = questions.map((q) => rankQuestion(index, q.question, p))));
+    return ranked.map((r) => answerToJson(composeAnswer(index, r, 5, p)) as unknown as ScoredAnswer);
+  };
+  const all = points.map((p) => ({ p, answers: answersFor(p) }));
+  const folds: FoldResult[] = [];
+  const heldOutAnswers: ScoredAnswer[] = new Array<ScoredAnswer>(questions.length);
+  const fold = questions.map((q) => foldOf(q.id, k));
+  const subset = <T>(items: readonly T[], keep: (f: number) => boolean) => items.filter((_, i) => keep(fold[i]!));
+  for (let f = 0; f < k; f++) {
+    const trainQ = subset(questions, (x) => x !== f);
+    const testQ = subset(questions, (x) => x === f);
+    if (testQ.length === 0) continue;
+    let best = all[0]!;
+    let bestScore = -Infinity;
+    for (const candidate of all) {
+      const s = objective(scoreAnswers(trainQ, subset(candidate.answers, (x) => x !== f)));
+      if (s > bestScore) [best, bestScore] = [candidate, s];
+    }
+    folds.push({ chosen: best.p, train: bestScore, heldOut: objective(scoreAnswers(testQ, subset(best.answers, (x) => x === f))) });
+    questions.forEach((_, i) => {
+      if (fold[i] === f) heldOutAnswers[i] = best.answers[i]!;
+    });
+  }
+  const scored = all.map((c) => ({ params: c.p, objective: objective(scoreAnswers(questions, c.answers)) }));
+  const bestOnAll = scored.reduce((a, b) => (b.objective > a.objective ? b : a));
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / (xs.length || 1);
+  return {
+    folds,
+    train: mean(folds.map((x) => x.train)),
+    heldOut: mean(folds.map((x) => x.heldOut)),
+    heldOutScore: scoreAnswers(questions, heldOutAnswers),
+    shipped: objective(scoreAnswers(questions, answersFor(POLICY))),
+    bestOnAll,
+  };
+}
+
+const f2 = (x: number) => x.toFixed(3);
+
+export function formatCrossValidation(corpus: string, cv: CrossValidation): string {
+  const lines = [`== ${cv.folds.length}-fold cross-validation of the policy thresholds on ${corpus}`];
+  lines.push('objective = mean hit@1 over languages + 0.5 x direct precision + 0.5 x unanswerable declined (max 2)');
+  cv.folds.forEach((f, i) =>
+    lines.push(`  fold ${i + 1}: chose related=${f.chosen.relatedCoverage} direct=${f.chosen.directCoverage} absent=${f.chosen.absentGenericWeight}  train ${f2(f.train)}  held-out ${f2(f.heldOut)}`),
+  );
+  lines.push(`  mean: train ${f2(cv.train)}  held-out ${f2(cv.heldOut)}  gap ${f2(cv.train - cv.heldOut)}   shipped thresholds on all: ${f2(cv.shipped)}`);
+  const b = cv.bestOnAll.params;
+  lines.push(`  best on all questions: related=${b.relatedCoverage} direct=${b.directCoverage} absent=${b.absentGenericWeight} (${f2(cv.bestOnAll.objective)})`);
+  const s = cv.heldOutScore;
+  const langs = Object.entries(s.byLanguage).map(([l, r]) => `${l} hit@1 ${shares(r).hit1.toFixed(2)}`).join(', ');
+  lines.push(`  held-out answers pooled: ${langs}, direct precision ${(s.direct.right / (s.direct.n || 1)).toFixed(2)} (${s.direct.right}/${s.direct.n}), unanswerable declined ${s.negatives.declined}/${s.negatives.n}`);
+  return `${lines.join('\n')}\n`;
+}

@@ -12,6 +12,8 @@ title-unknown = untitled
 quote-cut = (quote shortened)
 
 ## Not found
+answer-related = No sentence answers this directly; the closest reports are:
+inline-related = Related
 not-found = I found no sentence in my news articles that answers this.
 not-found-coverage = I have { $articles ->
     [one] one article

@@ -12,6 +12,8 @@ title-unknown = tanpa judul
 quote-cut = (kutipan dipersingkat)
 
 ## Tidak ditemukan
+answer-related = Tidak ada kalimat yang menjawab ini secara langsung; laporan terdekat:
+inline-related = Terkait
 not-found = Saya tidak menemukan kalimat dalam artikel berita saya yang menjawab pertanyaan ini.
 not-found-coverage = Saya punya { $articles } artikel dari { $outlets }, terbit { $from } sampai { $to }.
 not-found-coverage-undated = Saya punya { $articles } artikel dari { $outlets }.

@@ -94,8 +94,12 @@ export function renderAnswerHtml(answer: Answer, locale: Language, options: Html
     const html = [...header, notFoundHtml(answer, locale)].join('\n\n');
     return { text: fits(html, maxLength) ? html : cutText(html.replace(/<[^>]*>/g, ''), maxLength), page: 0, pageCount: 1, quotes: [], noAnswer: true };
   }
-  const pageSize = options.compact ? COMPACT_PAGE_SIZE : PAGE_SIZE;
+  const related = answer.match === 'related';
+  // A related answer in a group is one quote: a group must not be flooded with near misses.
+  const pageSize = options.compact ? (related ? 1 : COMPACT_PAGE_SIZE) : PAGE_SIZE;
   const { quotes, page, pageCount } = pageOf(answer, options.page ?? 0, pageSize);
+  // A related answer says so first, before any quote.
+  if (related) header.push(`<i>${tHtml(locale, 'answer-related')}</i>`);
   const views = quotes.map((q) => quoteView(q, locale));
   const figures = page === 0 ? figureViews(answer).slice(0, options.compact ? COMPACT_FIGURES : undefined) : [];
   const figuresHtml =

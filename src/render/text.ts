@@ -24,6 +24,7 @@ export function renderAnswerText(answer: Answer, locale: Language = answer.langu
     }
     return blocks.join('\n\n');
   }
+  if (answer.match === 'related') blocks.push(t(locale, 'answer-related'));
   answer.answers.forEach((quote, i) => {
     const v = quoteView(quote, locale);
     const lines = [`${i + 1}. “${v.text}”`, `   — ${v.outlet}, ${v.date}`];

@@ -8,6 +8,7 @@ import { collectFigures, groupQuotes } from './group.js';
 import { buildMatchExpression, quoteFtsPhrase } from './match-expression.js';
 import { analyzeQuestion, PRIMARY_WEIGHT, type AnalyzedQuestion, type Concept } from './question.js';
 import { decideMatch } from './policy.js';
+import { weighSenses } from './senses.js';
 import { POLICY, RELATED_QUOTES, type PolicyParams } from './weights.js';
 import {
   CONTEXT_LIMIT,
@@ -157,8 +158,10 @@ export function conceptIdfs(index: SearchIndex, concepts: readonly Concept[]): n
 /** Per concept: its weight in coverage (see conceptIdfs) and whether no sentence has it. */
 export interface ConceptStats {
   idf: number[];
-  /** No alternative occurs in the corpus (not counted for untranslated English words). */
+  /** No alternative occurs in the corpus. */
   absent: boolean[];
+  /** Absent, and a name: the question asks about someone or something the archive never mentions. */
+  specific: boolean[];
 }
 
 export function conceptStats(index: SearchIndex, concepts: readonly Concept[], policy: PolicyParams = POLICY): ConceptStats {
@@ -183,7 +186,7 @@ export function conceptStats(index: SearchIndex, concepts: readonly Concept[], p
     const absentWeight = concept.name ? idf(1) : policy.absentGenericWeight * meanKnown;
     return (x ?? absentWeight) * (concept.weight ?? 1) * confidence(concept);
   });
-  return { idf: weights, absent: known.map((x) => x === undefined) };
+  return { idf: weights, absent: known.map((x) => x === undefined), specific: concepts.map((c, i) => known[i] === undefined && c.name === true) };
 }
 
 function toCandidate(row: CandidateRow): Candidate {
@@ -252,16 +255,34 @@ export function rankCandidates(index: SearchIndex, q: AnalyzedQuestion, idf: rea
     return [];
   }
   if (rows.length === 0) return [];
-  const input = { concepts: q.concepts, conceptIdf: idf, kind: q.kind, questionNumbers: q.numbers, ...(q.speaker ? { speaker: q.speaker } : {}) };
-  const pre = preRank(rows.map(toCandidate), input).slice(0, CONTEXT_LIMIT);
+  const candidates = rows.map(toCandidate);
+  // English senses are weighed by what the retrieved sentences say (senses.ts).
+  const concepts = q.language === 'en' ? weighSenses(q.concepts, candidates) : q.concepts;
+  const input = { concepts, conceptIdf: idf, kind: q.kind, questionNumbers: q.numbers, ...(q.speaker ? { speaker: q.speaker } : {}) };
+  const pre = preRank(candidates, input).slice(0, CONTEXT_LIMIT);
   const contexts = new Map(index.contexts(pre.map((c) => c.id)).map((r) => [r.id, toContext(r)]));
   return rankWithContext(pre, contexts, input);
 }
 
-/** Answers one question; total over all inputs (hostile ones get "not found", never an exception). */
-export function answerQuestion(index: SearchIndex, question: string, limit = 5, policy: PolicyParams = POLICY): Answer {
+/** A question analysed and its sentences ranked: everything before the answer policy. */
+export interface RankedQuestion {
+  question: string;
+  q: AnalyzedQuestion;
+  evidence: ConceptStats;
+  ranked: Scored[];
+  started: number;
+}
+
+/** Analyses and ranks; total over all inputs. */
+export function rankQuestion(index: SearchIndex, question: string, policy: PolicyParams = POLICY): RankedQuestion {
   const started = performance.now();
   const q = analyzeQuestion(typeof question === 'string' ? question : '', index);
+  const evidence = conceptStats(index, q.concepts, policy);
+  return { question, q, evidence, ranked: rankCandidates(index, q, evidence.idf), started };
+}
+
+/** Applies the answer policy to ranked sentences: a direct answer, a related one, or "not found". */
+export function composeAnswer(index: SearchIndex, { question, q, evidence, ranked, started }: RankedQuestion, limit = 5, policy: PolicyParams = POLICY): Answer {
   const base: Answer = { question, language: q.language, noAnswer: true, answers: [], kind: q.kind };
   if (q.truncated) base.truncated = true;
   const finish = (answer: Answer): Answer => {
@@ -269,9 +290,7 @@ export function answerQuestion(index: SearchIndex, question: string, limit = 5, 
     answer.tookMs = Math.round((performance.now() - started) * 100) / 100;
     return answer;
   };
-  const stats = conceptStats(index, q.concepts, policy);
-  const ranked = rankCandidates(index, q, stats.idf);
-  const decision = decideMatch(q, stats, ranked, policy);
+  const decision = decideMatch(q, evidence, ranked, policy);
   if (decision === 'none') return finish(base);
   const best = ranked[0]!;
   const shown =
@@ -286,6 +305,11 @@ export function answerQuestion(index: SearchIndex, question: string, limit = 5, 
     if (figures.length > 0) answer.figures = figures;
   }
   return finish(answer);
+}
+
+/** Answers one question; total over all inputs (hostile ones get "not found", never an exception). */
+export function answerQuestion(index: SearchIndex, question: string, limit = 5, policy: PolicyParams = POLICY): Answer {
+  return composeAnswer(index, rankQuestion(index, question, policy), limit, policy);
 }
 
 /** The facts printed by the most outlets: lead sentences grouped across outlets. */

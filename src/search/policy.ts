@@ -5,7 +5,7 @@
  */
 import { conceptMatch, kindMatch, type Scored } from './rank.js';
 import type { AnalyzedQuestion } from './question.js';
-import type { PolicyParams } from './weights.js';
+import { ABSENT_COVERAGE_NONE, ABSENT_SHARE_NONE, type PolicyParams } from './weights.js';
 
 export type Decision = 'direct' | 'related' | 'none';
 
@@ -13,6 +13,8 @@ export type Decision = 'direct' | 'related' | 'none';
 export interface ConceptEvidence {
   idf: readonly number[];
   absent: readonly boolean[];
+  /** Absent names (see answer.ts). */
+  specific: readonly boolean[];
 }
 
 /**
@@ -27,6 +29,9 @@ export interface ConceptEvidence {
 export function directBlocker(q: AnalyzedQuestion, evidence: ConceptEvidence, best: Scored): string | undefined {
   for (let i = 0; i < q.concepts.length; i++) {
     const concept = q.concepts[i]!;
+    // Any word no article has (a typo nothing could repair, "beras" in a war archive): the
+    // archive may not hold what was asked, so the answer is at most related.
+    if (evidence.absent[i] && !concept.untranslated) return `word absent from the corpus: ${concept.label}`;
     if (!concept.name) continue;
     if (evidence.absent[i]) return `name absent from the corpus: ${concept.label}`;
     if (best.matched[i]! <= 0 && conceptMatch(concept, best.passageTerms) <= 0) return `name not in the sentence or its context: ${concept.label}`;
@@ -40,6 +45,11 @@ export function directBlocker(q: AnalyzedQuestion, evidence: ConceptEvidence, be
 export function decideMatch(q: AnalyzedQuestion, evidence: ConceptEvidence, ranked: readonly Scored[], policy: PolicyParams): Decision {
   const best = ranked[0];
   if (!best || best.coverage < policy.relatedCoverage) return 'none';
+  // Names the archive never mentions carry much of the question ("Piala Dunia", "Macron"):
+  // near misses on its other words are not worth showing.
+  const total = evidence.idf.reduce((a, b) => a + b, 0) || 1;
+  const missing = evidence.idf.reduce((sum, w, i) => sum + (evidence.specific[i] ? w : 0), 0) / total;
+  if (missing >= ABSENT_SHARE_NONE && best.coverage < ABSENT_COVERAGE_NONE) return 'none';
   if (best.coverage < policy.directCoverage) return 'related';
   return directBlocker(q, evidence, best) === undefined ? 'direct' : 'related';
 }

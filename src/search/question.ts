@@ -240,9 +240,23 @@ function capitalisedWords(text: string): Set<string> {
 function indonesianConcepts(text: string): Concept[] {
   const concepts: Concept[] = [];
   const names = capitalisedWords(text);
-  for (const token of analyzeTokens(text)) {
-    const terms = termsOfTokens([token]);
-    for (const term of terms) {
+  const tokens = analyzeTokens(text);
+  for (let i = 0; i < tokens.length; i++) {
+    // A name of several words ("korea utara", also typed "Korut" or "DPRK") is one concept
+    // searched as a phrase, as "North Korea" is in English.
+    let phrase = 0;
+    for (let n = Math.min(MAX_NAME_WORDS, tokens.length - i); n >= 2 && phrase === 0; n--) {
+      if (MULTI_WORD_NAMES.has(tokens.slice(i, i + n).map((t) => t.text).join(' '))) phrase = n;
+    }
+    if (phrase > 0) {
+      const terms = termsOfTokens(tokens.slice(i, i + phrase));
+      const label = tokens.slice(i, i + phrase).map((t) => t.text).join(' ');
+      if (!concepts.some((c) => c.alternatives[0]?.terms.join(' ') === terms.join(' '))) concepts.push({ label, alternatives: [{ terms, weight: 1 }], name: true });
+      i += phrase - 1;
+      continue;
+    }
+    const token = tokens[i]!;
+    for (const term of termsOfTokens([token])) {
       if (concepts.some((c) => c.alternatives[0]?.terms.join(' ') === term)) continue;
       const concept = withSynonyms({ label: token.text, alternatives: [{ terms: [term], weight: 1 }] });
       if (names.has(token.text) || NAME_WORDS.has(token.text)) concept.name = true;
@@ -277,8 +291,10 @@ function englishConcepts(text: string): Concept[] {
     // words one by one would be translated ("un" as the United Nations).
     for (let n = Math.min(MAX_NAME_WORDS, surface.length - i); n >= 2 && used === 0; n--) {
       const typed = surface.slice(i, i + n).join(' ');
-      if (MULTI_WORD_NAMES.has(CANONICAL_PHRASES[typed] ?? typed)) {
-        concepts.push({ label: typed, alternatives: [{ terms: analyzeTerms(typed), weight: 1 }], name: true });
+      // "North Koreans", "North Korean's": the name without its plural or demonym ending.
+      const canonical = [typed, typed.replace(/(?:ns|n|s)$/, '')].map((t) => CANONICAL_PHRASES[t] ?? translateEnglish(t).find((x) => x.source === 'glossary')?.text ?? t).find((t) => MULTI_WORD_NAMES.has(t));
+      if (canonical) {
+        concepts.push({ label: typed, alternatives: [{ terms: analyzeTerms(canonical), weight: 1 }], name: true });
         used = n;
       }
     }

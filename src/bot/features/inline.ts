@@ -21,12 +21,14 @@ const CACHE_SECONDS = 300;
 const TOP_FACTS_CACHE_SECONDS = 600;
 
 /** One inline result: title "outlet, date", the quote as description, the citation as message. */
-export function citationResult(quote: Quote, locale: Language): InlineQueryResultArticle {
+export function citationResult(quote: Quote, locale: Language, related = false): InlineQueryResultArticle {
+  const title = `${quote.outlet}, ${formatDate(quote.published, locale)}`;
   return {
     type: 'article',
     // Unique per result and at most 64 bytes.
     id: `s${quote.sentenceId}`,
-    title: `${quote.outlet}, ${formatDate(quote.published, locale)}`,
+    // A related report is marked as such in the list: it does not answer the query directly.
+    title: related ? `${t(locale, 'inline-related')} · ${title}` : title,
     description: cutText(quote.text, 200),
     input_message_content: {
       message_text: renderCitationHtml(quote, locale),
@@ -60,7 +62,7 @@ inlineFeature.on('inline_query', async (ctx) => {
     return;
   }
   await ctx.answerInlineQuery(
-    answer.answers.slice(0, MAX_INLINE_RESULTS).map((q) => citationResult(q, locale)),
+    answer.answers.slice(0, MAX_INLINE_RESULTS).map((q) => citationResult(q, locale, answer.match === 'related')),
     { cache_time: CACHE_SECONDS, is_personal: false },
   );
 });
