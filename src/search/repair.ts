@@ -12,6 +12,7 @@ import { formalOf } from '../text/informal.js';
 import { correctEnglishWord, isEnglishWord, translateEnglish } from '../text/lexicon.js';
 import { foldText } from '../text/normalize.js';
 import { bestCorrection } from '../text/spelling.js';
+import { isIndonesianRoot } from '../text/stemmer.js';
 import type { Language } from './answer-types.js';
 import type { Alternative, Concept } from './question.js';
 import { REPAIR_WEIGHTS } from './weights.js';
@@ -49,7 +50,10 @@ function readings(concept: Concept, language: Language, vocabulary: Vocabulary):
     if (english) for (const t of translateEnglish(english)) if (t.source !== 'wordnet') add(t.text, t.weight * REPAIR_WEIGHTS.spelling[0]!);
     if (out.length > 0) return out;
   }
+  // A dictionary word is no typo ("beras" must not become "bebas"): only unknown words are corrected.
+  if (isIndonesianRoot(word) || isEnglishWord(word)) return out;
   for (const term of analyzeTerms(word).slice(0, 1)) {
+    if (isIndonesianRoot(term)) continue;
     const best = bestCorrection(term, vocabulary.termsLike(term));
     if (best) out.push({ terms: [best.term], weight: REPAIR_WEIGHTS.spelling[best.distance - 1] ?? 0 });
   }
