@@ -50,9 +50,10 @@ export function decideMatch(q: AnalyzedQuestion, evidence: ConceptEvidence, rank
   const total = evidence.idf.reduce((a, b) => a + b, 0) || 1;
   const missing = evidence.idf.reduce((sum, w, i) => sum + (evidence.specific[i] ? w : 0), 0) / total;
   if (missing >= ABSENT_SHARE_NONE && best.coverage < ABSENT_COVERAGE_NONE) return 'none';
-  // One shared word is a coincidence, not a related report ("harga" in "Berapa harga beras?").
+  // When the archive lacks a word of the question, one other shared word is a coincidence,
+  // not a related report ("harga" for "Berapa harga beras?").
   const shared = q.concepts.filter((c, i) => best.matched[i]! > 0 || conceptMatch(c, best.passageTerms) > 0).length;
-  if (q.concepts.length >= 2 && shared < 2) return 'none';
+  if (shared < 2 && evidence.absent.some(Boolean)) return 'none';
   if (best.coverage < policy.directCoverage) return 'related';
   return directBlocker(q, evidence, best) === undefined ? 'direct' : 'related';
 }

@@ -12,7 +12,7 @@ import { formalOf } from '../text/informal.js';
 import { correctEnglishWord, isEnglishWord, translateEnglish } from '../text/lexicon.js';
 import { foldText } from '../text/normalize.js';
 import { bestCorrection } from '../text/spelling.js';
-import { isIndonesianRoot } from '../text/stemmer.js';
+import { informalReadings, isIndonesianRoot } from '../text/stemmer.js';
 import type { Language } from './answer-types.js';
 import type { Alternative, Concept } from './question.js';
 import { REPAIR_WEIGHTS } from './weights.js';
@@ -37,7 +37,8 @@ function readings(concept: Concept, language: Language, vocabulary: Vocabulary):
     const terms = analyzeTerms(text);
     if (present(vocabulary, terms) && !out.some((a) => a.terms.join(' ') === terms.join(' '))) out.push({ terms, weight });
   };
-  const formal = formalOf(word);
+  // The word itself, or its informal morphology undone ("nganggep" -> "anggep" -> "anggap").
+  const formal = [word, ...informalReadings(word)].map(formalOf).find((f) => f !== undefined);
   if (formal) add(formal, REPAIR_WEIGHTS.colloquial);
   if (language === 'id' && !concept.name && isEnglishWord(word)) {
     for (const t of translateEnglish(word)) if (t.source !== 'wordnet') add(t.text, t.weight * REPAIR_WEIGHTS.codeMixed);
@@ -65,6 +66,12 @@ function readings(concept: Concept, language: Language, vocabulary: Vocabulary):
  * spelling-corrected (one real name must not turn into another). Mutates and returns them.
  */
 export function repairConcepts(concepts: Concept[], language: Language, vocabulary: Vocabulary): Concept[] {
+  // A colloquial function word ("sbg" for "sebagai", "yg") is a stop word once read: dropped.
+  const functionWord = (c: Concept) => {
+    const formal = formalOf(foldText(c.label));
+    return formal !== undefined && analyzeTerms(formal).length === 0 && isAbsent(c, vocabulary);
+  };
+  for (let i = concepts.length - 1; i >= 0; i--) if (functionWord(concepts[i]!)) concepts.splice(i, 1);
   for (const concept of concepts) {
     if (!isAbsent(concept, vocabulary)) continue;
     const found = readings(concept, language, vocabulary);

@@ -1,87 +1,56 @@
 /**
- * Answer quality on the sample questions (../shared/eval), through the real engine.
- * Fails when quality drops below the floors below (the issue's targets, or what the engine
- * measurably reaches today where that is lower; see the README's quality table).
+ * Answer quality on the sample questions (tests/fixtures/eval), through the real engine and
+ * the evaluation's own scoring (src/eval). The floors are what the engine measurably reaches
+ * (README, "Answer quality"), so a change that loses answers fails here; `npm run eval`
+ * prints the full tables beside the plain FTS5 baseline.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openCorpus } from '../../src/corpus/bootstrap.js';
-import { ingestArticles } from '../../src/corpus/ingest.js';
-import { loadInputs } from '../../src/corpus/load-inputs.js';
-import { createEngine, type Engine } from '../../src/search/engine.js';
-import { hasShared, SHARED_DIR } from '../helpers-corpus.js';
+import { createEngine } from '../../src/search/engine.js';
+import { answerToJson } from '../../src/render/json.js';
+import { attributionCorpus, buildEvalDatabase } from '../../src/eval/corpora.js';
+import { loadQuestionSets } from '../../src/eval/questions.js';
+import { scoreAnswers, shares, type ScoredAnswer } from '../../src/eval/score.js';
 
-interface EvalQuestion {
-  id: string;
-  lang: 'id' | 'en';
-  question: string;
-  gold: string[];
-  expect: 'answer' | 'none';
+const sets = loadQuestionSets();
+const about = (name: string) => sets.find((s) => s.name === name)!.questions;
+
+function run(scale: boolean, questions: ReturnType<typeof about>) {
+  const db = buildEvalDatabase(scale);
+  const engine = createEngine(db);
+  const answers = questions.map((q) => answerToJson(engine.ask(q.question)) as unknown as ScoredAnswer);
+  return scoreAnswers(questions, answers, attributionCorpus(db));
 }
 
-const fold = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').trim();
+describe('answer quality on the sample questions, seeds alone', () => {
+  it('answers the first samples, declines their off-topic questions, quotes verbatim', () => {
+    const s = run(false, about('dev-questions'));
+    expect(shares(s.byLanguage.id!).hit1).toBe(1);
+    expect(shares(s.byLanguage.en!).hit1).toBe(1);
+    expect(s.negatives.declined).toBe(s.negatives.n);
+    expect(s.direct.right).toBe(s.direct.n);
+    expect(s.attribution.ok).toBe(s.attribution.quotes);
+  });
 
-function loadQuestions(): EvalQuestion[] {
-  return fs
-    .readFileSync(path.join(SHARED_DIR, 'eval', 'dev-questions.jsonl'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as EvalQuestion);
-}
-
-function score(engine: Engine, questions: EvalQuestion[]) {
-  const hits: Record<string, { n: number; hit1: number }> = {};
-  let declined = 0;
-  let negatives = 0;
-  const originals = new Map<string, string>(
-    engine.db.$client.prepare<[], { slug: string; original: string }>('SELECT slug, original FROM articles').all().map((r) => [r.slug, r.original]),
-  );
-  for (const q of questions) {
-    const answer = engine.ask(q.question);
-    for (const quote of answer.answers) {
-      expect(originals.get(quote.article)?.slice(quote.start, quote.end)).toBe(quote.text);
-      for (const also of quote.alsoReportedBy) expect(originals.get(also.article)).toContain(also.text);
-    }
-    if (q.expect === 'none') {
-      negatives++;
-      if (answer.noAnswer) declined++;
-      continue;
-    }
-    const s = (hits[q.lang] ??= { n: 0, hit1: 0 });
-    s.n++;
-    const top = answer.answers[0];
-    if (top && q.gold.some((g) => fold(top.text).includes(fold(g)))) s.hit1++;
-  }
-  const rate = (lang: string) => (hits[lang] ? hits[lang].hit1 / hits[lang].n : 0);
-  return { id: rate('id'), en: rate('en'), declined, negatives };
-}
-
-describe.skipIf(!hasShared)('answer quality on the sample questions (seeds only)', () => {
-  it('meets the hit@1 floors in both languages and declines every off-topic question', () => {
-    const engine = createEngine(openCorpus(':memory:').db);
-    const result = score(engine, loadQuestions());
-    console.log(`seeds only: id hit@1=${result.id.toFixed(2)} en hit@1=${result.en.toFixed(2)} declined ${result.declined}/${result.negatives}`);
-    expect(result.id).toBeGreaterThanOrEqual(0.95);
-    expect(result.en).toBeGreaterThanOrEqual(0.9);
-    expect(result.declined).toBe(result.negatives);
+  it('keeps hit@1, direct precision and declines on the questions of every style', () => {
+    const s = run(false, about('dev-seeds'));
+    expect(shares(s.byLanguage.id!).hit1).toBeGreaterThanOrEqual(0.65);
+    expect(shares(s.byLanguage.en!).hit1).toBeGreaterThanOrEqual(0.55);
+    expect(s.direct.right / (s.direct.n || 1)).toBeGreaterThanOrEqual(0.95);
+    expect(s.negatives.declined).toBe(s.negatives.n);
+    expect(s.attribution.ok).toBe(s.attribution.quotes);
   });
 });
 
-describe.skipIf(!hasShared)('answer quality with the 3,459 distractor articles', () => {
-  it('keeps hit@1 above the floors when the corpus is 700 times larger', { timeout: 120_000 }, () => {
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'quality-')), 'news.db');
-    const { db } = openCorpus(file);
-    const { articles, errors } = loadInputs([path.join(SHARED_DIR, 'data', 'distractors', 'indosum-dev.jsonl')]);
-    expect(errors).toEqual([]);
-    ingestArticles(db, articles);
-    const engine = createEngine(db);
-    const result = score(engine, loadQuestions().filter((q) => q.expect === 'answer'));
-    console.log(`with distractors: id hit@1=${result.id.toFixed(2)} en hit@1=${result.en.toFixed(2)}`);
-    expect(result.id).toBeGreaterThanOrEqual(0.85);
-    expect(result.en).toBeGreaterThanOrEqual(0.75);
-    expect((result.id + result.en) / 2).toBeGreaterThanOrEqual(0.85);
-    db.$client.close();
+describe('answer quality with the 3,459 IndoSum articles', () => {
+  it('holds on the seeds questions and finds answers in other articles', { timeout: 180_000 }, () => {
+    const seeds = run(true, [...about('dev-questions'), ...about('dev-seeds')]);
+    expect(shares(seeds.byLanguage.id!).hit1).toBeGreaterThanOrEqual(0.7);
+    expect(shares(seeds.byLanguage.en!).hit1).toBeGreaterThanOrEqual(0.6);
+    expect(seeds.direct.right / (seeds.direct.n || 1)).toBeGreaterThanOrEqual(0.9);
+    const corpus = run(true, about('dev-corpus'));
+    expect(shares(corpus.byLanguage.id!).hit1).toBeGreaterThanOrEqual(0.4);
+    expect(shares(corpus.byLanguage.en!).hit1).toBeGreaterThanOrEqual(0.25);
+    expect(corpus.negatives.declined).toBe(corpus.negatives.n);
+    expect(corpus.attribution.ok).toBe(corpus.attribution.quotes);
   });
 });

@@ -1,0 +1,53 @@
+/** The three outcomes of an answer (direct, related, not found), through the real engine on the seeds. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openCorpus } from '../../src/corpus/bootstrap.js';
+import { createSearchIndex, rankQuestion } from '../../src/search/answer.js';
+import { createEngine, type Engine } from '../../src/search/engine.js';
+import { directBlocker } from '../../src/search/policy.js';
+import { answerToJson } from '../../src/render/json.js';
+
+let engine: Engine;
+beforeAll(() => {
+  engine = createEngine(openCorpus(':memory:').db);
+});
+
+describe('answer policy', () => {
+  it('gives a direct answer when the sentence holds every name and the kind asked for', () => {
+    const answer = engine.ask('Berapa tentara Korea Utara yang dikirim ke Rusia?');
+    expect(answer.noAnswer).toBe(false);
+    expect(answer.match).toBe('direct');
+    expect(answerToJson(answer).match).toBe('direct');
+  });
+
+  it('gives a related answer, never a direct one, when a name of the question is missing', () => {
+    // Asked about China: the seeds report North Korea's troops, never China's.
+    const answer = engine.ask('Berapa tentara China yang dikirim ke Rusia?');
+    expect(answer.match).not.toBe('direct');
+    const index = createSearchIndex(engine.db);
+    const ranked = rankQuestion(index, 'Berapa tentara China yang dikirim ke Rusia?');
+    expect(directBlocker(ranked.q, ranked.evidence, ranked.ranked[0]!)).toMatch(/china/i);
+  });
+
+  it('does not call a claim with a figure no sentence states a direct answer', () => {
+    const answer = engine.ask('Korea Utara mengirim 20.000 tentara ke Rusia');
+    expect(answer.match).not.toBe('direct');
+  });
+
+  it('says "not found" (no quotes, no match) for questions about what the archive lacks', () => {
+    for (const q of ['Siapa pemenang Piala Dunia 2018?', 'Berapa harga beras hari ini?', 'What did Messi say about Barcelona?']) {
+      const answer = engine.ask(q);
+      expect(answer.noAnswer, q).toBe(true);
+      expect(answer.match, q).toBeUndefined();
+      expect(answer.answers).toEqual([]);
+    }
+  });
+
+  it('sets match whenever there are quotes, and shows at most three related quotes', () => {
+    for (const q of ['Apakah Zelensky mengakui situasi di Kursk masih berat?', 'Did Kim call it a privilege to be allied with Russia?', 'What did Putin promise?']) {
+      const answer = engine.ask(q);
+      if (answer.noAnswer) continue;
+      expect(['direct', 'related']).toContain(answer.match);
+      if (answer.match === 'related') expect(answer.answers.length).toBeLessThanOrEqual(3);
+    }
+  });
+});

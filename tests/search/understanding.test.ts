@@ -1,0 +1,135 @@
+/**
+ * Robust understanding: each mechanism on its own (colloquial words, informal morphology,
+ * spelling correction against the corpus, loanwords, English inside Indonesian, sense weights),
+ * then through the real engine on the seeds with the real migrations.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openCorpus } from '../../src/corpus/bootstrap.js';
+import { createSearchIndex, type SearchIndex } from '../../src/search/answer.js';
+import { createEngine, type Engine } from '../../src/search/engine.js';
+import { analyzeQuestion, type Concept } from '../../src/search/question.js';
+import { weighSenses } from '../../src/search/senses.js';
+import { SENSE_EVIDENCE } from '../../src/search/weights.js';
+import { cognateCandidates } from '../../src/text/cognates.js';
+import { formalOf } from '../../src/text/informal.js';
+import { allowedDistance, bestCorrection, editDistance } from '../../src/text/spelling.js';
+import { informalReadings, stemIndonesian } from '../../src/text/stemmer.js';
+
+let engine: Engine;
+let index: SearchIndex;
+beforeAll(() => {
+  engine = createEngine(openCorpus(':memory:').db);
+  index = createSearchIndex(engine.db);
+});
+
+const labels = (concepts: readonly Concept[]) => concepts.map((c) => c.alternatives.map((a) => a.terms.join(' ')));
+
+describe('informal Indonesian', () => {
+  it('stems the nasal prefixes and -in suffix of chat Indonesian to the standard root', () => {
+    expect(stemIndonesian('ngirim')).toBe('kirim');
+    expect(stemIndonesian('ngebom')).toBe('bom');
+    expect(stemIndonesian('nyerang')).toBe('serang');
+    expect(stemIndonesian('kirimin')).toBe('kirim');
+    expect(stemIndonesian('ngirimin')).toBe('kirim');
+  });
+
+  it('leaves standard words alone: informal readings are tried only when no root was found', () => {
+    expect(stemIndonesian('mengirim')).toBe('kirim');
+    expect(stemIndonesian('pengiriman')).toBe('kirim');
+    expect(informalReadings('ngirim')).toContain('kirim');
+  });
+
+  it('maps colloquial spellings with the IndoCollex dictionary, and "x2" reduplication', () => {
+    expect(formalOf('dpt')).toBe('dapat');
+    expect(formalOf('sbg')).toBe('sebagai');
+    expect(formalOf('ngaku')).toBe('mengaku');
+    expect(formalOf('tentara2')).toBe('tentara-tentara');
+    // English function words are not read as colloquial Indonesian ("is" -> "adalah").
+    expect(formalOf('is')).toBeUndefined();
+  });
+
+  it('reads a colloquial question word the corpus lacks through its standard form, and drops colloquial function words', () => {
+    const q = analyzeQuestion('korut nganggep rusia sbg sekutu?', index);
+    const nganggep = q.concepts.find((c) => c.label === 'nganggep');
+    expect(nganggep?.repaired).toBe(true);
+    expect(labels([nganggep!])[0]).toContain('anggap');
+    expect(q.concepts.map((c) => c.label)).not.toContain('sbg');
+  });
+});
+
+describe('spelling correction against the corpus vocabulary', () => {
+  it('counts a transposition as one slip and gives up beyond the bound', () => {
+    expect(editDistance('invasoin', 'invasion', 2)).toBe(1);
+    expect(editDistance('oprasi', 'operasi', 1)).toBe(1);
+    expect(editDistance('abcdef', 'uvwxyz', 2)).toBe(3);
+    expect(allowedDistance(3)).toBe(0);
+    expect(allowedDistance(6)).toBe(1);
+    expect(allowedDistance(9)).toBe(2);
+  });
+
+  it('prefers the nearest, then the most frequent, and refuses a tie', () => {
+    expect(bestCorrection('pasukn', [{ term: 'pasukan', frequency: 40 }, { term: 'pasuk', frequency: 1 }])?.term).toBe('pasukan');
+    expect(bestCorrection('kota', [{ term: 'kita', frequency: 3 }, { term: 'kata', frequency: 3 }])).toBeUndefined();
+  });
+
+  it('corrects a typo to a word of the articles, and answers from it', () => {
+    const q = analyzeQuestion('Pasukan Ukraina masih beroprasi di wilayah Rusia mana selain Kursk?', index);
+    expect(labels(q.concepts).flat()).toContain('operasi');
+    const answer = engine.ask('Pasukan Ukraina masih beroprasi di wilayah Rusia mana selain Kursk?');
+    expect(answer.noAnswer).toBe(false);
+    expect(answer.answers[0]!.text).toMatch(/Belgorod/);
+  });
+
+  it('never turns a dictionary word or a name into another word', () => {
+    // "beras" (rice) is one slip from "bebas" (free), which the articles use.
+    const q = analyzeQuestion('Berapa harga beras?', index);
+    expect(labels(q.concepts).flat()).not.toContain('bebas');
+    // A capitalised name the corpus lacks stays as typed.
+    const n = analyzeQuestion('Apa kata Macrom tentang Korea Utara?', index);
+    const name = n.concepts.find((c) => c.label === 'macrom');
+    expect(name?.name).toBe(true);
+    expect(name?.alternatives).toHaveLength(1);
+  });
+
+  it('corrects a misspelt English word through the lexicon before translating it', () => {
+    const q = analyzeQuestion('What year did Russia launch its full-scale invasoin of Ukraine?', index);
+    expect(labels(q.concepts).flat()).toContain('invasi');
+  });
+});
+
+describe('English', () => {
+  it('respells loanwords the Indonesian way', () => {
+    expect(cognateCandidates('domination')).toContain('dominasi');
+    expect(cognateCandidates('tyranny')).toContain('tirani');
+    expect(cognateCandidates('ratification')).toContain('ratifikasi');
+    expect(cognateCandidates('strategic')).toContain('strategis');
+    expect(cognateCandidates('technology')).toContain('teknologi');
+  });
+
+  it('translates English words inside an Indonesian question', () => {
+    const q = analyzeQuestion('Putin ngasih statement berapa lama after Korut confirm soal pasukannya?', index);
+    const confirm = q.concepts.find((c) => c.label === 'confirm');
+    expect(confirm?.repaired).toBe(true);
+    expect(labels([confirm!])[0]).toContain('konfirmasi');
+  });
+
+  it('makes "North Korea", "North Koreans" and "Korut" the same one-concept name', () => {
+    const en = analyzeQuestion('Did Putin thank the North Koreans?', index).concepts.filter((c) => c.name);
+    const id = analyzeQuestion('Apakah Putin berterima kasih kepada Korut?', index).concepts.filter((c) => c.name);
+    expect(labels(en)).toContainEqual(['korea utara']);
+    expect(labels(id)).toContainEqual(['korea utara']);
+  });
+
+  it('trusts a sense that the retrieved sentences hold with the other concepts', () => {
+    const concepts: Concept[] = [
+      { label: 'nation', alternatives: [{ terms: ['nation'], weight: 0.54 }, { terms: ['bangsa'], weight: 0.2 }, { terms: ['negara'], weight: 0.2 }] },
+      { label: 'mighty', alternatives: [{ terms: ['kuat'], weight: 0.9 }] },
+    ];
+    const weighed = weighSenses(concepts, [{ termSet: new Set(['negara', 'kuat', 'rusia']) }, { termSet: new Set(['bangsa']) }]);
+    const weight = (term: string) => weighed[0]!.alternatives.find((a) => a.terms[0] === term)!.weight;
+    expect(weight('negara')).toBe(SENSE_EVIDENCE.weight);
+    // "bangsa" occurs, but never with another concept of the question.
+    expect(weight('bangsa')).toBe(0.2);
+    expect(concepts[0]!.alternatives[2]!.weight).toBe(0.2);
+  });
+});
