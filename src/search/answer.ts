@@ -21,6 +21,10 @@ import {
   type Scored,
 } from './rank.js';
 
+/** The best first-stage candidates whose neighbouring sentences are also considered. */
+export const NEIGHBOUR_SEEDS = 8;
+/** How far (in sentences, either side) a neighbour may be. */
+export const NEIGHBOUR_SPAN = 2;
 /** Candidates fetched from FTS5 before ranking; bounds the work per question at any corpus size. */
 export const CANDIDATE_LIMIT = 300;
 /**
@@ -60,6 +64,8 @@ export interface SearchIndex {
   sentenceCount: number;
   candidates(match: string, limit: number): CandidateRow[];
   contexts(ids: readonly number[]): ContextRow[];
+  /** Sentences within NEIGHBOUR_SPAN positions of the given ones, in the same article (the given ones excluded). */
+  neighbours(ids: readonly number[]): CandidateRow[];
   /** Sentences of the 200 newest articles (inline mode's empty query). */
   recentSentences(): CandidateRow[];
   documentFrequency(term: string): number;
@@ -92,6 +98,11 @@ export function createSearchIndex(db: Db): SearchIndex {
     LEFT JOIN passages lead ON lead.article_id = s.article_id AND lead.role = 'lead' AND lead.id <> p.id
     JOIN articles a ON a.id = s.article_id
     JOIN outlets o ON o.id = a.outlet_id`);
+  const neighbourStmt = c.prepare<[string, number, number], CandidateRow>(`
+    SELECT DISTINCT n.id, n.article_id, n.position, n.text, n.terms, n.numbers, 0 AS rank
+    FROM json_each(?) AS ids
+    JOIN sentences s ON s.id = ids.value
+    JOIN sentences n ON n.article_id = s.article_id AND n.position BETWEEN s.position - ? AND s.position + ? AND n.id <> s.id`);
   const recentStmt = c.prepare<[], CandidateRow>(`
     SELECT s.id, s.article_id, s.position, s.text, s.terms, s.numbers, 0 AS rank
     FROM sentences s
@@ -119,6 +130,7 @@ export function createSearchIndex(db: Db): SearchIndex {
     sentenceCount,
     candidates: (match, limit) => candidateStmt.all(match, limit),
     contexts: (ids) => contextStmt.all(JSON.stringify(ids)),
+    neighbours: (ids) => neighbourStmt.all(JSON.stringify(ids), NEIGHBOUR_SPAN, NEIGHBOUR_SPAN),
     recentSentences: () => recentStmt.all(),
     documentFrequency,
     termsLike(term) {
@@ -259,7 +271,13 @@ export function rankCandidates(index: SearchIndex, q: AnalyzedQuestion, idf: rea
   // English senses are weighed by what the retrieved sentences say (senses.ts).
   const concepts = q.language === 'en' ? weighSenses(q.concepts, candidates) : q.concepts;
   const input = { concepts, conceptIdf: idf, kind: q.kind, questionNumbers: q.numbers, ...(q.speaker ? { speaker: q.speaker } : {}) };
-  const pre = preRank(candidates, input).slice(0, CONTEXT_LIMIT);
+  // The sentence that answers a detail ("dipimpin oleh Melody", "pada 19 Agustus") often
+  // names none of the question's words that the sentence before it did: the neighbours of the
+  // best candidates join them, scored with what their article says (rank.ts, article credit).
+  const first = preRank(candidates, input);
+  const known = new Set(candidates.map((c) => c.id));
+  const extra = index.neighbours(first.slice(0, NEIGHBOUR_SEEDS).map((c) => c.id)).filter((r) => !known.has(r.id));
+  const pre = (extra.length > 0 ? preRank([...candidates, ...extra.map(toCandidate)], input) : first).slice(0, CONTEXT_LIMIT);
   const contexts = new Map(index.contexts(pre.map((c) => c.id)).map((r) => [r.id, toContext(r)]));
   return rankWithContext(pre, contexts, input);
 }
