@@ -104,7 +104,7 @@ describe('fetching pages on 127.0.0.1', () => {
     const before = engine.stats();
     const { articles, errors } = await loadWebArticles([`${server.url}/news/a`, `${server.url}/section`]);
     expect(articles).toHaveLength(1);
-    expect(errors.map((e) => e.message)).toEqual([`${server.url}/section:0: not an article page (the page says it is a website or section front, or is mostly links)`]);
+    expect(errors.map((e) => e.message)).toEqual([`${server.url}/section: not an article page (the page says it is a website or section front, or is mostly links)`]);
     // The CLI refuses the whole command on any error: nothing is written.
     expect(engine.stats()).toEqual(before);
   });

@@ -27,7 +27,7 @@ addUrlFeature.command('add', async (ctx, next) => {
     input = await loadWebArticle(url);
   } catch (error) {
     if (error instanceof IngestError) {
-      await replyHtml(ctx, tHtml(locale, 'admin-invalid', { error: error.message.replace(/:0: /, ': ') }));
+      await replyHtml(ctx, tHtml(locale, 'admin-invalid', { error: error.message }));
       return;
     }
     throw error;

@@ -142,13 +142,14 @@ export async function fetchResource(rawUrl: string, options: FetchOptions): Prom
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const doFetch = options.fetch ?? globalThis.fetch;
   let url = parseWebUrl(rawUrl);
-  const signal = AbortSignal.timeout(limits.timeoutMs);
   for (let redirects = 0; ; redirects++) {
     const current = url;
     const headers: Record<string, string> = { 'user-agent': USER_AGENT, accept: ACCEPT[options.kind] };
     if (options.etag) headers['if-none-match'] = options.etag;
     if (options.lastModified) headers['if-modified-since'] = options.lastModified;
     const result = await withHostSlot(current.host, async (): Promise<{ redirect: URL } | { resource: FetchedResource }> => {
+      // The clock starts when this host's slot is ours: waiting behind other requests is not slowness.
+      const signal = AbortSignal.timeout(limits.timeoutMs);
       let response: Response;
       try {
         response = await doFetch(current, { headers, redirect: 'manual', signal });

@@ -11,6 +11,18 @@ export interface WebLoadOptions {
   fetch?: typeof fetch;
 }
 
+/** A page that could not be added: "<url>: <reason>" (no line number: a page has none). */
+export class WebPageError extends IngestError {
+  constructor(
+    readonly url: string,
+    readonly reason: string,
+  ) {
+    super({ file: url, line: 0 }, reason);
+    this.message = `${url}: ${reason}`;
+    this.name = 'WebPageError';
+  }
+}
+
 /** True for arguments that name a web page rather than a file. */
 export function isWebUrl(arg: string): boolean {
   return /^https?:\/\//i.test(arg);
@@ -22,14 +34,19 @@ export async function loadWebArticle(url: string, options: WebLoadOptions = {}):
   try {
     page = await fetchResource(url, { kind: 'html', ...(options.limits ? { limits: options.limits } : {}), ...(options.fetch ? { fetch: options.fetch } : {}) });
   } catch (error) {
-    if (error instanceof FetchError) throw new IngestError({ file: url, line: 0 }, error.reason);
+    if (error instanceof FetchError) throw new WebPageError(url, error.reason);
     throw error;
   }
-  return articleFromHtml(page.body, url, {
+  try {
+    return articleFromHtml(page.body, url, {
     pageUrl: page.url,
     ...(options.overrides ? { overrides: options.overrides } : {}),
     ...(options.defaults ? { defaults: options.defaults } : {}),
-  });
+    });
+  } catch (error) {
+    if (error instanceof IngestError && !(error instanceof WebPageError)) throw new WebPageError(url, error.message.slice(`${url}:0: `.length));
+    throw error;
+  }
 }
 
 /** Loads several URLs one after another; collects errors instead of stopping at the first. */
@@ -40,7 +57,7 @@ export async function loadWebArticles(urls: readonly string[], options: WebLoadO
     try {
       articles.push(await loadWebArticle(url, options));
     } catch (error) {
-      errors.push(error instanceof IngestError ? error : new IngestError({ file: url, line: 0 }, (error as Error).message));
+      errors.push(error instanceof IngestError ? error : new WebPageError(url, (error as Error).message));
     }
   }
   return { articles, errors };
