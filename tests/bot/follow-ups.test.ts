@@ -14,6 +14,8 @@ import { createNewsroom, type Newsroom } from '../../src/newsroom/loop.js';
 import { createEngine } from '../../src/search/engine.js';
 import { createHarness, type Harness } from '../helpers/bot-harness.js';
 import { SECOND_USER_ID, USER_ID, groupCommand, privateMessage } from '../helpers/updates.js';
+import { startWebServer } from '../helpers/web-server.js';
+import { rss } from '../newsroom/feed-fixtures.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'follow-'));
 const file = path.join(dir, 'news.db');
@@ -134,5 +136,47 @@ describe('follow-ups', () => {
     await bot.h.send(groupCommand('/follow@example_news_bot Berapa korban banjir?', { from: { id: SECOND_USER_ID } }));
     expect(bot.h.api.last('sendMessage')!.payload.text).toMatch(/admin grup|group's admins/);
     await bot.close();
+  });
+
+  it('articles from a polled feed are followed up; a failing feed is logged and does not stop the loop', async () => {
+    const server = await startWebServer();
+    const text = 'Gunung Ibu di Halmahera Barat erupsi dengan tinggi kolom abu 4.000 meter pada Rabu malam.\n\nPetugas pos pengamatan meminta warga tidak beraktivitas dalam radius tujuh kilometer dari kawah, karena lontaran batu pijar dan hujan abu masih mungkin terjadi hingga beberapa hari ke depan, kata kepala pos.\n\nBadan Geologi mencatat peningkatan gempa vulkanik sejak awal pekan dan mempertahankan status Siaga, sementara pemerintah kabupaten menyiapkan tenda pengungsian di dua desa terdekat.';
+    server.route('/feed.xml', { headers: { 'content-type': 'application/rss+xml' }, body: rss('Kanal Gunung', [{ title: 'Gunung Ibu erupsi', url: `${server.url}/ibu`, published: '2025-05-07', text }]) });
+    server.route('/broken.xml', { headers: { 'content-type': 'application/rss+xml' }, body: '<rss><channel><title>x</title><item><title>a</ite' });
+    const engine = createEngine(openCorpus(':memory:').db);
+    const h = await createHarness({ engine });
+    const newsroom = createNewsroom(
+      {
+        db: engine.db,
+        engine,
+        api: h.bot.api,
+        logger: h.logs.logger,
+        feeds: [`${server.url}/broken.xml`, `${server.url}/feed.xml`],
+        feedPollMinutes: 15,
+        followAlertsPerHour: 3,
+        questionLogDays: 30,
+        sendGapMs: 0,
+      },
+      { start: false },
+    );
+    try {
+      await h.send(privateMessage('/follow Berapa tinggi kolom abu erupsi Gunung Ibu?'));
+      await newsroom.tick();
+      const alerts = alertsTo(h, USER_ID);
+      expect(alerts).toHaveLength(1);
+      expect(alerts[0]!.payload.text).toContain('4.000 meter');
+      expect(alerts[0]!.payload.text).toContain('Kanal Gunung');
+      expect(h.logs.records().some((r) => r.msg === 'feed poll failed; retried at the next poll' && String(r.error).includes('broken.xml: not a valid RSS or Atom feed'))).toBe(true);
+      // The feeds are not due again yet: no second request.
+      const requests = server.requests.length;
+      await newsroom.tick();
+      expect(server.requests.length).toBe(requests);
+      await h.send(privateMessage('/sources'));
+      expect(h.api.last('sendMessage')!.payload.text).toMatch(/<b>Kanal Gunung<\/b>: terakhir berhasil dibaca \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC \(1 item\)/);
+    } finally {
+      await newsroom.stop();
+      await h.close();
+      await server.close();
+    }
   });
 });
