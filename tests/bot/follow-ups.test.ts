@@ -135,6 +135,12 @@ describe('follow-ups', () => {
     // In a group, a plain member may not follow.
     await bot.h.send(groupCommand('/follow@example_news_bot Berapa korban banjir?', { from: { id: SECOND_USER_ID } }));
     expect(bot.h.api.last('sendMessage')!.payload.text).toMatch(/admin grup|group's admins/);
+    // A group admin may; the follow belongs to the group.
+    bot.h.api.fail('getChatMember', { ok: true, result: { status: 'administrator', user: { id: SECOND_USER_ID, is_bot: false, first_name: 'Second' } } });
+    await bot.h.send(groupCommand('/follow@example_news_bot Berapa korban banjir?', { from: { id: SECOND_USER_ID } }));
+    const reply = bot.h.api.last('sendMessage')!.payload;
+    expect(reply.text).toContain('Berapa korban banjir?');
+    expect(bot.h.engine.db.$client.prepare('SELECT chat_id AS chatId FROM follows WHERE question = ?').get('Berapa korban banjir?')).toEqual({ chatId: reply.chat_id });
     await bot.close();
   });
 

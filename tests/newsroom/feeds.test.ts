@@ -70,6 +70,17 @@ describe('feeds', () => {
     expect(row).toEqual({ published: '2025-05-03', name: 'Kanal Atom' });
   });
 
+  it('the same item under another URL (a tracking parameter) is recognised by its content hash', async () => {
+    const a = indosumArticles()[650]!;
+    const item = itemFor(a, server.url);
+    server.route('/dup.xml', { headers: RSS_TYPE, body: rss('Kanal Ganda', [item]) });
+    const { db } = openCorpus(':memory:');
+    expect(await pollFeed(db, `${server.url}/dup.xml`)).toMatchObject({ newItems: 1, added: 1 });
+    server.route('/dup.xml', { headers: RSS_TYPE, body: rss('Kanal Ganda', [{ ...item, url: `${item.url}?utm_source=rss` }]) });
+    expect(await pollFeed(db, `${server.url}/dup.xml`)).toMatchObject({ status: 200, newItems: 0, skipped: 1, added: 0 });
+    expect(count(db, 'feed_items')).toBe(1);
+  });
+
   it('an item whose page fails is logged, not recorded, and retried at the next poll', async () => {
     const articles = indosumArticles().slice(600, 602);
     const items = [itemFor(articles[0]!, server.url), { title: 'Hilang', url: `${server.url}/gone`, published: '2025-05-04' }];
