@@ -47,6 +47,25 @@ const envSchema = z
     PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(65535).default(8080)),
     ADMIN_IDS: idList,
     LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(LOG_LEVELS).default('info')),
+    FEEDS: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .default('')
+        .transform((s, ctx) =>
+          s
+            .split(/[\s,]+/)
+            .filter(Boolean)
+            .filter((u) => {
+              const ok = /^https?:\/\/\S+$/i.test(u) && URL.canParse(u);
+              if (!ok) ctx.addIssue({ code: 'custom', message: `"${u}" is not an http(s) URL` });
+              return ok;
+            }),
+        ),
+    ),
+    FEED_POLL_MINUTES: z.preprocess(emptyToUndefined, z.coerce.number().min(1).max(24 * 60).default(15)),
+    FOLLOW_ALERTS_PER_HOUR: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(60).default(3)),
+    QUESTION_LOG_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(3650).default(30)),
   });
 
 export interface Config {
@@ -58,6 +77,13 @@ export interface Config {
   port: number;
   adminIds: ReadonlySet<number>;
   logLevel: (typeof LOG_LEVELS)[number];
+  /** RSS/Atom feeds the running bot polls (FEEDS). */
+  feeds: readonly string[];
+  feedPollMinutes: number;
+  /** At most this many follow-up alerts per chat per hour. */
+  followAlertsPerHour: number;
+  /** Question log and feedback are deleted after this many days. */
+  questionLogDays: number;
 }
 
 /** Thrown for a bad environment; the message names every bad variable. */
@@ -84,5 +110,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     adminIds: e.ADMIN_IDS,
     logLevel: e.LOG_LEVEL,
+    feeds: e.FEEDS,
+    feedPollMinutes: e.FEED_POLL_MINUTES,
+    followAlertsPerHour: e.FOLLOW_ALERTS_PER_HOUR,
+    questionLogDays: e.QUESTION_LOG_DAYS,
   };
 }

@@ -16,6 +16,7 @@ import { setCommandMenus } from './bot/command-menu.js';
 import { startPolling } from './bot/polling.js';
 import { createWebhookServer, webhookPath } from './bot/webhook.js';
 import { runChat } from './cli/chat.js';
+import { createNewsroom } from './newsroom/loop.js';
 
 function packageVersion(): string {
   try {
@@ -87,6 +88,17 @@ async function runBot(config: Config, token: string): Promise<void> {
     process.exit(1);
   }
   await setCommandMenus(bot.api).catch((error: unknown) => logger.warn({ err: error }, 'could not set the command menu'));
+  // Feeds, articles from other processes, follow-up alerts, question-log retention.
+  const newsroom = createNewsroom({
+    db: corpus.db,
+    engine,
+    api: bot.api,
+    logger,
+    feeds: config.feeds,
+    feedPollMinutes: config.feedPollMinutes,
+    followAlertsPerHour: config.followAlertsPerHour,
+    questionLogDays: config.questionLogDays,
+  });
   const stats = engine.stats();
   const started = { version: packageVersion(), bot: bot.botInfo.username, articles: stats.articles, sentences: stats.sentences };
 
@@ -102,6 +114,7 @@ async function runBot(config: Config, token: string): Promise<void> {
     await bot.api.setWebhook(config.webhookUrl, { secret_token: config.webhookSecret, allowed_updates: [...ALLOWED_UPDATES] });
     logger.info({ mode: 'webhook', port: config.port, ...started }, 'bot started');
     onShutdown(logger, async () => {
+      await newsroom.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       closeDb();
     });
@@ -113,6 +126,7 @@ async function runBot(config: Config, token: string): Promise<void> {
   let stopping = false;
   onShutdown(logger, async () => {
     stopping = true;
+    await newsroom.stop();
     if (runner.isRunning()) await runner.stop();
     // Updates already fetched are acknowledged at Telegram: answer them before closing.
     const deadline = Date.now() + SHUTDOWN_DRAIN_MS;
@@ -124,6 +138,7 @@ async function runBot(config: Config, token: string): Promise<void> {
   if (stopping) return;
   // The runner gave up by itself (e.g. getUpdates kept failing): exit so a supervisor restarts us.
   logger.fatal('polling stopped unexpectedly');
+  await newsroom.stop();
   closeDb();
   process.exit(1);
 }

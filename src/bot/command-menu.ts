@@ -7,7 +7,7 @@ import { LANGUAGES, t } from '../render/messages.js';
 // Users whose Telegram language is neither Indonesian nor English get the English menu.
 const FALLBACK_MENU_LANGUAGE: Language = 'en';
 
-const COMMANDS = ['ask', 'cite', 'sources', 'lang', 'help', 'start'] as const;
+const COMMANDS = ['ask', 'cite', 'sources', 'follow', 'following', 'unfollow', 'lang', 'help', 'start'] as const;
 
 /** The commands with their descriptions in `locale`. */
 export function commandList(locale: Language): BotCommand[] {

@@ -13,11 +13,13 @@ import type { Engine } from '../search/engine.js';
 import { telegramFallbacks } from './api-fallbacks.js';
 import type { BotContext, BotDependencies } from './context.js';
 import { createErrorHandler } from './error-handler.js';
+import { addUrlFeature } from './features/add-url.js';
 import { adminFeature } from './features/admin.js';
 import { callbacksFeature } from './features/callbacks.js';
 import { commandsFeature } from './features/commands.js';
 import { groupFeature } from './features/group.js';
 import { inlineFeature } from './features/inline.js';
+import { newsroomFeature } from './features/newsroom.js';
 import { questionFeature } from './features/question.js';
 import { unhandledFeature } from './features/unhandled.js';
 import { DEFAULT_RATE_LIMIT, loadChatPreferences, logUpdates, provideDependencies, rateLimitQuestions, type RateLimitOptions } from './middlewares/index.js';
@@ -89,7 +91,7 @@ export function createBot(config: Config, dependencies: CreateBotDependencies): 
   chain.use(loadChatPreferences);
   chain.use(i18n.middleware());
   if (dependencies.rateLimit !== false) chain.use(rateLimitQuestions(dependencies.rateLimit ?? DEFAULT_RATE_LIMIT));
-  chain.use(commandsFeature, adminFeature, groupFeature, questionFeature, inlineFeature, callbacksFeature, unhandledFeature);
+  chain.use(commandsFeature, addUrlFeature, newsroomFeature, adminFeature, groupFeature, questionFeature, inlineFeature, callbacksFeature, unhandledFeature);
 
   return bot;
 }

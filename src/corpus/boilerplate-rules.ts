@@ -19,6 +19,7 @@ export const LINE_RULES: readonly LineRule[] = [
   { name: 'credit-line', pattern: /^(?:sumber|source|penulis|editor|reporter|pewarta|redaktur|foto|editor|kontributor)\s*:\s*\S.{0,60}$/iu },
   { name: 'source-tag', pattern: /^[([]\s*[\p{L}]{2,10}(?:\s*[/,]\s*[\p{L}]{2,10})*\s*[)\]]$/u },
   { name: 'page-header', pattern: /^.{0,100}\b\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4},?\s+\d{1,2}[:.]\d{2}(?:\s*(?:wib|wita|wit|utc|gmt))?$/iu },
+  { name: 'ad-label', pattern: /^(?:advertisement|iklan|ads|sponsored|konten\s+bersponsor|scroll\s+to\s+(?:continue|resume)(?:\s+with\s+content)?|gulir\s+untuk\s+melanjutkan)$/iu },
   { name: 'tags-line', pattern: /^(?:tags?|topik|sektor|kategori|category)\s*:/iu, dropRest: true },
   {
     name: 'distributor-disclaimer',

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { IngestError, type ArticleInput } from './article-input.js';
 import { parseJsonl } from './jsonl.js';
 import { parseSeedFile } from './seed-format.js';
+import { articleFromHtml, type ExtractOverrides } from './web/extract.js';
 
 /** Largest input file accepted, in bytes. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -37,7 +38,7 @@ function decodeUtf8(buffer: Buffer, file: string): string {
 }
 
 /** Reads one file into articles (a JSONL file gives many). */
-export function readInputFile(file: string): ArticleInput[] {
+export function readInputFile(file: string, overrides?: ExtractOverrides): ArticleInput[] {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
@@ -53,6 +54,8 @@ export function readInputFile(file: string): ArticleInput[] {
   }
   const content = decodeUtf8(buffer, file);
   if (file.endsWith('.jsonl')) return parseJsonl(content, file);
+  // A saved web page: metadata and body extracted like a fetched one.
+  if (/\.x?html?$/i.test(file)) return [articleFromHtml(content, file, overrides ? { overrides } : {})];
   return [parseSeedFile(content, file)];
 }
 
@@ -78,7 +81,7 @@ export interface LoadResult {
 }
 
 /** Reads and validates every path; collects all errors instead of stopping at the first. */
-export function loadInputs(paths: readonly string[]): LoadResult {
+export function loadInputs(paths: readonly string[], overrides?: ExtractOverrides): LoadResult {
   const articles: ArticleInput[] = [];
   const errors: IngestError[] = [];
   for (const target of paths) {
@@ -91,7 +94,7 @@ export function loadInputs(paths: readonly string[]): LoadResult {
     }
     for (const file of files) {
       try {
-        articles.push(...readInputFile(file));
+        articles.push(...readInputFile(file, overrides));
       } catch (error) {
         if (error instanceof IngestError) errors.push(error);
         else errors.push(new IngestError({ file, line: 0 }, (error as Error).message));

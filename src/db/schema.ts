@@ -102,3 +102,96 @@ export const meta = sqliteTable('meta', {
   key: text('key').primaryKey(),
   value: text('value').notNull(),
 });
+
+// --- Newsroom (issue 13): feeds, follow-ups, feedback, question log (migration 0004) ---
+
+/** RSS/Atom feeds polled for new articles, with the validators of the last successful fetch. */
+export const feeds = sqliteTable('feeds', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  url: text('url').notNull().unique(),
+  title: text('title'),
+  etag: text('etag'),
+  lastModified: text('last_modified'),
+  lastPolledAt: text('last_polled_at'),
+  lastSuccessAt: text('last_success_at'),
+  lastError: text('last_error'),
+  failures: integer('failures').notNull().default(0),
+});
+
+/** Items already taken from a feed, by URL and by content hash (new items only). */
+export const feedItems = sqliteTable(
+  'feed_items',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    feedId: integer('feed_id')
+      .notNull()
+      .references(() => feeds.id, { onDelete: 'cascade' }),
+    url: text('url').notNull(),
+    contentHash: text('content_hash').notNull(),
+    articleSlug: text('article_slug'),
+    seenAt: text('seen_at')
+      .notNull()
+      .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+  },
+  (t) => [uniqueIndex('feed_items_url_idx').on(t.feedId, t.url), index('feed_items_hash_idx').on(t.contentHash)],
+);
+
+/** A chat follows a question or claim; `lastArticleId` is the newest article already checked. */
+export const follows = sqliteTable(
+  'follows',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    chatId: integer('chat_id').notNull(),
+    question: text('question').notNull(),
+    language: text('language', { enum: ['id', 'en'] }).notNull(),
+    lastArticleId: integer('last_article_id').notNull().default(0),
+    createdAt: text('created_at')
+      .notNull()
+      .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+  },
+  (t) => [uniqueIndex('follows_chat_question_idx').on(t.chatId, t.question)],
+);
+
+/** Quotes a follow already knows (at follow time) or was alerted about, by normalised text hash. */
+export const followQuotes = sqliteTable(
+  'follow_quotes',
+  {
+    followId: integer('follow_id')
+      .notNull()
+      .references(() => follows.id, { onDelete: 'cascade' }),
+    textHash: text('text_hash').notNull(),
+    /** 'known' (answered when followed) or 'alert' (sent in an alert at `sentAt`). */
+    kind: text('kind', { enum: ['known', 'alert'] }).notNull(),
+    sentAt: integer('sent_at').notNull(),
+  },
+  (t) => [uniqueIndex('follow_quotes_idx').on(t.followId, t.textHash), index('follow_quotes_sent_idx').on(t.sentAt)],
+);
+
+/** 👍/👎 on an answer: the question and the quoted sentence ids, never who voted. */
+export const feedback = sqliteTable(
+  'feedback',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    question: text('question').notNull(),
+    sentenceIds: text('sentence_ids').notNull(),
+    vote: integer('vote').notNull(),
+    /** Hash of the button and voter, so a second press changes the vote instead of adding one. */
+    voteKey: text('vote_key').notNull().unique(),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [index('feedback_created_idx').on(t.createdAt)],
+);
+
+/** Questions asked in chats and how they were answered; deleted after QUESTION_LOG_DAYS. */
+export const questionLog = sqliteTable(
+  'question_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    question: text('question').notNull(),
+    language: text('language').notNull(),
+    /** 'direct', 'related' or 'not-found'. */
+    outcome: text('outcome').notNull(),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [index('question_log_created_idx').on(t.createdAt)],
+);

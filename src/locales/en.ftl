@@ -115,3 +115,38 @@ error-generic = Sorry, something went wrong while answering. Please try again in
 ## Terminal chat
 terminal-welcome = Ask a question about the news (English or Indonesian). Ctrl+D quits.
 terminal-prompt = question>{" "}
+
+## Newsroom: follow-ups, feeds, feedback, gaps (issue 13)
+follow-usage = Send /follow followed by a question or claim, for example: /follow How many North Korean soldiers died in Kursk? I will message you when a new article answers it.
+follow-added = Following: “{ $question }”. I will message you when a new article answers it directly (at most a few messages an hour). /following lists what you follow.
+follow-exists = You already follow “{ $question }”.
+follow-too-many = You follow as many questions as I can keep for one chat. Remove one with /unfollow first.
+follow-admins-only = In a group, only the group's admins can change what the group follows.
+following-none = You do not follow any question. Send /follow followed by a question or claim.
+following-title = You follow { $count ->
+    [one] one question
+   *[other] { $count } questions
+  }:
+following-hint = /unfollow followed by a number stops one; /unfollow all stops all.
+unfollow-usage = Send /unfollow followed by the number from /following, or /unfollow all.
+unfollow-done = Stopped following { $count ->
+    [one] one question
+   *[other] { $count } questions
+  }.
+unfollow-none = There is no such follow. /following lists them with their numbers.
+follow-alert = A new article answers the question you follow: “{ $question }”
+follow-alert-footer = /unfollow stops these messages.
+feeds-title = Feeds ({ $count }):
+feeds-line = { $feed }: last successful poll { $when } ({ $items } items)
+feeds-never = never
+feedback-thanks-up = Thank you! Glad it helped.
+feedback-thanks-down = Thank you. The editors will see which answers fall short.
+gaps-admins-only = Sorry, only the bot's editors can see the gaps.
+gaps-title = What readers asked in the last { $days } days that the archive could not answer
+gaps-not-found = Not found:
+gaps-related = Only related reports:
+gaps-voted-down = Answers voted down:
+gaps-none = Nothing unanswered in the last { $days } days.
+cmd-follow = Get a message when a new article answers a question
+cmd-following = The questions you follow
+cmd-unfollow = Stop following a question

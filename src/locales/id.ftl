@@ -103,3 +103,32 @@ error-generic = Maaf, terjadi kesalahan saat menjawab. Silakan coba lagi sebenta
 ## Obrolan terminal
 terminal-welcome = Ajukan pertanyaan tentang berita (bahasa Indonesia atau Inggris). Ctrl+D untuk keluar.
 terminal-prompt = pertanyaan>{" "}
+
+## Newsroom: tindak lanjut, feed, umpan balik, celah (issue 13)
+follow-usage = Kirim /follow diikuti pertanyaan atau klaim, misalnya: /follow Berapa tentara Korea Utara yang tewas di Kursk? Saya akan mengabari Anda saat ada artikel baru yang menjawabnya.
+follow-added = Diikuti: “{ $question }”. Saya akan mengabari Anda saat ada artikel baru yang menjawabnya secara langsung (paling banyak beberapa pesan per jam). /following menampilkan daftar yang Anda ikuti.
+follow-exists = Anda sudah mengikuti “{ $question }”.
+follow-too-many = Anda sudah mengikuti sebanyak yang bisa saya simpan untuk satu obrolan. Hapus satu dulu dengan /unfollow.
+follow-admins-only = Di grup, hanya admin grup yang dapat mengubah apa yang diikuti grup.
+following-none = Anda belum mengikuti pertanyaan apa pun. Kirim /follow diikuti pertanyaan atau klaim.
+following-title = Anda mengikuti { $count } pertanyaan:
+following-hint = /unfollow diikuti nomor menghentikan satu; /unfollow semua menghentikan semuanya.
+unfollow-usage = Kirim /unfollow diikuti nomor dari /following, atau /unfollow semua.
+unfollow-done = Berhenti mengikuti { $count } pertanyaan.
+unfollow-none = Tidak ada yang diikuti dengan nomor itu. /following menampilkan daftarnya beserta nomornya.
+follow-alert = Ada artikel baru yang menjawab pertanyaan yang Anda ikuti: “{ $question }”
+follow-alert-footer = /unfollow menghentikan pesan ini.
+feeds-title = Feed ({ $count }):
+feeds-line = { $feed }: terakhir berhasil dibaca { $when } ({ $items } item)
+feeds-never = belum pernah
+feedback-thanks-up = Terima kasih! Senang bisa membantu.
+feedback-thanks-down = Terima kasih. Editor akan melihat jawaban mana yang kurang.
+gaps-admins-only = Maaf, hanya editor bot yang dapat melihat celah ini.
+gaps-title = Pertanyaan pembaca { $days } hari terakhir yang tidak terjawab oleh arsip
+gaps-not-found = Tidak ditemukan:
+gaps-related = Hanya laporan terkait:
+gaps-voted-down = Jawaban yang dinilai 👎:
+gaps-none = Tidak ada pertanyaan tak terjawab dalam { $days } hari terakhir.
+cmd-follow = Dapat pesan saat artikel baru menjawab pertanyaan
+cmd-following = Pertanyaan yang Anda ikuti
+cmd-unfollow = Berhenti mengikuti pertanyaan

@@ -35,6 +35,8 @@ export interface Engine {
   stats(): CorpusStats;
   /** Adds validated articles (admin upload); the same path as the ingest command. */
   addArticles(inputs: readonly ArticleInput[]): IngestReport;
+  /** Starts the index statistics and the answer cache afresh (articles added by another process or a feed). */
+  refresh(): void;
   readonly db: Db;
 }
 
@@ -78,6 +80,10 @@ export function createEngine(db: Db): Engine {
       index = createSearchIndex(db);
       cache.clear();
       return report;
+    },
+    refresh: () => {
+      index = createSearchIndex(db);
+      cache.clear();
     },
   };
 }

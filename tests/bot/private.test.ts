@@ -34,7 +34,7 @@ describe('private chat', () => {
     const labels = keyboard.flat().map(([label]) => label);
     expect(labels).toEqual(expect.arrayContaining(['Kutipan lain', 'Dalam konteks', 'Sumber']));
     for (const [, data] of keyboard.flat()) expect(Buffer.byteLength(data!)).toBeLessThanOrEqual(64);
-    expect(keyboard.flat().map(([, d]) => d!.slice(0, 2))).toEqual(['m:', 'x:', 's:']);
+    expect(keyboard.flat().map(([, d]) => d!.slice(0, 2))).toEqual(['m:', 'x:', 's:', 'v:', 'v:']);
   });
 
   it('shows differing figures side by side with their outlets', async () => {

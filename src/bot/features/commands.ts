@@ -1,8 +1,10 @@
 /** `/start` (with deep-link questions), `/help`, `/sources` and `/lang`. */
 import { Composer } from 'grammy';
-import { escapeHtml, tHtml } from '../../render/html.js';
+import { escapeHtml, MAX_MESSAGE_LENGTH, tHtml } from '../../render/html.js';
 import { isLanguage, t } from '../../render/messages.js';
 import { renderSourcesHtml } from '../../render/telegram.js';
+import { renderFeedStatusHtml } from '../../render/feed-status.js';
+import { feedStatuses } from '../../newsroom/feeds.js';
 import type { BotContext } from '../context.js';
 import { decodeStartPayload } from '../deep-link.js';
 import { replyTo, replyWithAnswer } from '../handlers/answer.js';
@@ -34,7 +36,10 @@ commandsFeature.command('start', async (ctx) => {
 
 commandsFeature.command('help', (ctx) => replyHtml(ctx, helpHtml(ctx)));
 
-commandsFeature.command('sources', (ctx) => replyHtml(ctx, renderSourcesHtml(ctx.deps.engine.sources(), ctx.uiLanguage)));
+commandsFeature.command('sources', (ctx) => {
+  const feeds = renderFeedStatusHtml(feedStatuses(ctx.deps.engine.db), ctx.uiLanguage);
+  return replyHtml(ctx, renderSourcesHtml(ctx.deps.engine.sources(), ctx.uiLanguage, MAX_MESSAGE_LENGTH - feeds.length) + feeds);
+});
 
 /** In groups only the group's admins may change its language (one call to getChatMember). */
 async function maySetLanguage(ctx: BotContext): Promise<boolean> {

@@ -7,6 +7,7 @@ import type { Answer, Language } from '../../search/answer-types.js';
 import { renderAnswerHtml, MAX_QUESTION_CHARS } from '../../render/telegram.js';
 import type { BotContext } from '../context.js';
 import { answerKeyboard } from '../keyboards/answer-keyboard.js';
+import { recordQuestion } from '../../newsroom/feedback.js';
 
 /** How many quotes to fetch for one answer (pages of 3, or 2 in groups). */
 export const QUOTES_PER_ANSWER = 9;
@@ -45,6 +46,7 @@ export interface ReplyOptions {
 export async function replyWithAnswer(ctx: BotContext, question: string, options: ReplyOptions): Promise<void> {
   const { answer, question: asked } = askEngine(ctx, question);
   const locale = answerLanguage(ctx, answer);
+  recordQuestion(ctx.deps.engine.db, asked, answer);
   const rendered = renderAnswerHtml(answer, locale, { compact: options.compact, page: 0 });
   const id = rendered.noAnswer ? undefined : await ctx.deps.buttonStates.save({ question: asked, compact: options.compact });
   const keyboard = id === undefined ? undefined : answerKeyboard(id, rendered, locale, options.compact);

@@ -43,5 +43,13 @@ export function answerKeyboard(id: string, rendered: RenderedAnswer, locale: Lan
   }
   keyboard.text(t(locale, 'btn-context'), encodeButtonData('context', id, rendered.page));
   keyboard.text(t(locale, 'btn-source'), encodeButtonData('source', id, rendered.page));
+  // Feedback (private chats only): `v:<id>:<page>:u|d`, handled by the newsroom feature.
+  keyboard.row().text('👍', `v:${id}:${rendered.page}:u`).text('👎', `v:${id}:${rendered.page}:d`);
   return keyboard;
+}
+
+/** Decodes a 👍/👎 button's data, or undefined for anything else. */
+export function decodeVoteData(data: string): { id: string; page: number; up: boolean } | undefined {
+  const m = /^v:([A-Za-z0-9_-]{1,32}):(\d{1,3}):([ud])$/.exec(data);
+  return m ? { id: m[1]!, page: Number(m[2]), up: m[3] === 'u' } : undefined;
 }
