@@ -14,7 +14,7 @@ const DAY_MS = 86_400_000;
 
 export function outcomeOf(answer: Answer): Outcome {
   if (answer.noAnswer) return 'not-found';
-  return (answer as { match?: string }).match === 'related' ? 'related' : 'direct';
+  return answer.match === 'related' ? 'related' : 'direct';
 }
 
 /** Logs a question asked in a chat (text, language, outcome and time only). */

@@ -36,7 +36,7 @@ export function quoteHash(text: string): string {
 /** The quotes of an answer that answer the question directly ("related" and "not found" do not). */
 export function directQuotes(answer: Answer): Quote[] {
   if (answer.noAnswer) return [];
-  if ((answer as { match?: string }).match === 'related') return [];
+  if (answer.match === 'related') return [];
   return answer.answers;
 }
 
