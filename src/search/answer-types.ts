@@ -6,7 +6,7 @@
 export type Language = 'id' | 'en';
 
 /** What kind of thing the question asks for. */
-export type AnswerKind = 'person' | 'number' | 'date' | 'place' | 'reason' | 'yesno' | 'any';
+export type AnswerKind = 'person' | 'number' | 'date' | 'place' | 'reason' | 'manner' | 'name' | 'yesno' | 'any';
 
 /** Another outlet that printed (nearly) the same sentence. */
 export interface AlsoReported {

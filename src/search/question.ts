@@ -156,12 +156,16 @@ function englishNlp() {
 }
 
 const KIND_PATTERNS: ReadonlyArray<readonly [AnswerKind, RegExp]> = [
+  // "Apa nama ...", "disebut apa", "What did Kim call ...", "real name": a name or a label is asked for.
+  ['name', /\b(?:(?:apa|siapa)\s+nama(?:nya)?|nama(?:nya)?\s+(?:asli\s+)?apa|nama\s+asli|disebut\s+(?:apa|sebagai\s+apa)|dijuluki\s+apa|julukan|what\s+(?:is|was|are|were)\s+(?:\w+\s+){1,4}called|what\s+(?:did|does|do)\s+\w+(?:\s+\w+)?\s+call|(?:real|full)\s+name|named\s+what)\b/],
   ['number', /\b(?:berapa(?!\s+lama\b)(?:\s+(?:banyak|jumlah|orang))?|brp|jumlah|how\s+(?:many|much)|number\s+of|what\s+(?:number|figure))\b/],
   // "How long" is answered by when something began ("sejak 2014").
   ['date', /\b(?:kapan|kpn|tanggal\s+berapa|sejak\s+kapan|berapa\s+lama|when|how\s+long|what\s+(?:date|day|year|month)|which\s+(?:date|day|year))\b/],
   ['person', /\b(?:siapa|who|whom)\b/],
   ['place', /\b(?:di\s*mana|ke\s*mana|dari\s+mana|where)\b/],
   ['reason', /\b(?:mengapa|kenapa|knp|alasan|apa\s+tujuan|why|what\s+(?:is|was)\s+the\s+(?:purpose|aim|goal|reason))\b/],
+  // "Bagaimana cara ...", "How did X do Y?": the manner (not "how many / much / long", taken above).
+  ['manner', /\b(?:bagaimana(?:\s+cara(?:nya)?)?|gimana|dengan\s+cara\s+apa|how(?!\s+(?:many|much|long|often|far|old|big|large)\b))\b/],
   ['yesno', /^(?:apakah|apa\s+benar|benarkah|did|does|do|is|are|was|were|has|have|had|can|could|will)\b/],
 ];
 

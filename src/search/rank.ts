@@ -106,7 +106,11 @@ const DATE_PATTERN =
   /\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|agu|ags|sep|okt|nov|des|pekan lalu|minggu lalu|bulan lalu|tahun lalu|kemarin|hari ini|(?:19|20)\d\d|\d{1,2}\/\d{1,2})\b/iu;
 const PERSON_PATTERN = /(?:\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+|\b(?:presiden|pemimpin|menteri|juru bicara|kepala|komandan|jenderal|panglima|perdana menteri|komisi)\b)/u;
 const PLACE_PATTERN = /\b(?:di|ke|dari)\s+(?:\p{Lu}|wilayah|kota|desa|provinsi)/u;
-const REASON_PATTERN = /\b(?:karena|sebab|akibat|agar|supaya|demi|sebagai imbalan|dengan alasan|untuk)\b/iu;
+const REASON_PATTERN = /\b(?:karena|sebab|akibat|agar|supaya|demi|sebagai imbalan|dengan alasan|alasannya|berdasarkan|lantaran|guna|untuk)\b/iu;
+/** The manner: "dengan cara", "melalui", "dengan menggunakan", "lewat". */
+const MANNER_PATTERN = /\b(?:dengan cara|caranya|melalui|lewat|dengan menggunakan|menggunakan|dengan memanfaatkan|secara)\b/iu;
+/** A name or label given: "disebut", "dinamai", "bernama", "menyebut ... sebagai", "julukan", "nama asli". */
+const NAME_PATTERN = /\b(?:disebut|dinamai|dinamakan|bernama|berjuluk|dijuluki|julukan|nama asli|dikenal sebagai|menyebut\S*\s+(?:\S+\s+){0,6}?sebagai|menganggap\S*\s+(?:\S+\s+){0,6}?sebagai)\b/iu;
 
 /** How well a sentence holds the kind of answer expected, 0..1. */
 export function kindMatch(kind: AnswerKind, text: string): number {
@@ -121,6 +125,10 @@ export function kindMatch(kind: AnswerKind, text: string): number {
       return PLACE_PATTERN.test(text) ? 1 : 0;
     case 'reason':
       return REASON_PATTERN.test(text) ? 1 : 0;
+    case 'manner':
+      return MANNER_PATTERN.test(text) ? 1 : 0;
+    case 'name':
+      return NAME_PATTERN.test(text) ? 1 : 0;
     case 'yesno':
     case 'any':
       return 0.5;
