@@ -1,4 +1,4 @@
-/** `npm run ingest -- PATH...`: adds seed files, folders of them, or JSONL files. */
+/** `npm run ingest -- PATH...`: adds seed files, folders of them, or JSONL files (plain or gzip). */
 import 'dotenv/config';
 import { openCorpus } from '../corpus/bootstrap.js';
 import { ingestArticlesInParallel } from '../corpus/parallel-ingest.js';
@@ -9,7 +9,7 @@ import { loadConfig } from '../config.js';
 async function main(argv: string[]): Promise<number> {
   const paths = argv.filter((a) => !a.startsWith('--'));
   if (paths.length === 0 || argv.includes('--help')) {
-    console.error('usage: npm run ingest -- PATH... (seed .md files, folders of them, or .jsonl files)');
+    console.error('usage: npm run ingest -- PATH... (seed .md/.txt files, folders of them, .jsonl or .jsonl.gz files)');
     return paths.length === 0 ? 1 : 0;
   }
   const config = loadConfig();

@@ -15,7 +15,7 @@ import type { AlsoReported, Answer, CorpusCoverage, Figure, Language, Quote } fr
 import { createEngine, type Engine } from '../../src/search/engine.js';
 import { buildMatchExpression } from '../../src/search/match-expression.js';
 import { analyzeQuestion, MAX_QUESTION_CHARS, type Concept } from '../../src/search/question.js';
-import { answerProblems, corpusDigest, originalsOf } from './helpers.js';
+import { answerProblems, corpusDigest, originalsOf } from '../helpers/cli.js';
 import { checkTelegramHtml } from './telegram-html.js';
 
 /** Fixed seed: every run explores the same inputs; change it locally to explore more. */

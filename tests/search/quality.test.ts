@@ -1,5 +1,5 @@
 /**
- * Answer quality on the sample questions (../shared/eval), through the real engine.
+ * Answer quality on the sample questions (tests/fixtures/eval), through the real engine.
  * Fails when quality drops below the floors below (the issue's targets, or what the engine
  * measurably reaches today where that is lower; see the README's quality table).
  */
@@ -11,7 +11,7 @@ import { openCorpus } from '../../src/corpus/bootstrap.js';
 import { ingestArticles } from '../../src/corpus/ingest.js';
 import { loadInputs } from '../../src/corpus/load-inputs.js';
 import { createEngine, type Engine } from '../../src/search/engine.js';
-import { hasShared, SHARED_DIR } from '../helpers-corpus.js';
+import { DEV_QUESTIONS_FILE, DISTRACTORS_FILE } from '../helpers/corpus.js';
 
 interface EvalQuestion {
   id: string;
@@ -25,7 +25,7 @@ const fold = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').trim();
 
 function loadQuestions(): EvalQuestion[] {
   return fs
-    .readFileSync(path.join(SHARED_DIR, 'eval', 'dev-questions.jsonl'), 'utf8')
+    .readFileSync(DEV_QUESTIONS_FILE, 'utf8')
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as EvalQuestion);
@@ -58,7 +58,7 @@ function score(engine: Engine, questions: EvalQuestion[]) {
   return { id: rate('id'), en: rate('en'), declined, negatives };
 }
 
-describe.skipIf(!hasShared)('answer quality on the sample questions (seeds only)', () => {
+describe('answer quality on the sample questions (seeds only)', () => {
   it('meets the hit@1 floors in both languages and declines every off-topic question', () => {
     const engine = createEngine(openCorpus(':memory:').db);
     const result = score(engine, loadQuestions());
@@ -69,11 +69,11 @@ describe.skipIf(!hasShared)('answer quality on the sample questions (seeds only)
   });
 });
 
-describe.skipIf(!hasShared)('answer quality with the 3,459 distractor articles', () => {
+describe('answer quality with the 3,459 distractor articles', () => {
   it('keeps hit@1 above the floors when the corpus is 700 times larger', { timeout: 120_000 }, () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'quality-')), 'news.db');
     const { db } = openCorpus(file);
-    const { articles, errors } = loadInputs([path.join(SHARED_DIR, 'data', 'distractors', 'indosum-dev.jsonl')]);
+    const { articles, errors } = loadInputs([DISTRACTORS_FILE]);
     expect(errors).toEqual([]);
     ingestArticles(db, articles);
     const engine = createEngine(db);
