@@ -7,6 +7,7 @@ import type { Answer, Language } from '../../search/answer-types.js';
 import { renderAnswerHtml, MAX_QUESTION_CHARS } from '../../render/telegram.js';
 import type { BotContext } from '../context.js';
 import { answerKeyboard } from '../keyboards/answer-keyboard.js';
+import { shownAnswerOf } from '../state/shown-answer.js';
 
 /** How many quotes to fetch for one answer (pages of 3, or 2 in groups). */
 export const QUOTES_PER_ANSWER = 9;
@@ -46,7 +47,7 @@ export async function replyWithAnswer(ctx: BotContext, question: string, options
   const { answer, question: asked } = askEngine(ctx, question);
   const locale = answerLanguage(ctx, answer);
   const rendered = renderAnswerHtml(answer, locale, { compact: options.compact, page: 0 });
-  const id = rendered.noAnswer ? undefined : await ctx.deps.buttonStates.save({ question: asked, compact: options.compact });
+  const id = rendered.noAnswer ? undefined : await ctx.deps.buttonStates.save({ question: asked, compact: options.compact, shown: shownAnswerOf(answer) });
   const keyboard = id === undefined ? undefined : answerKeyboard(id, rendered, locale, options.compact);
   ctx.deps.logger.debug(
     { update_id: ctx.update.update_id, language: answer.language, noAnswer: answer.noAnswer, quotes: answer.answers.length },
