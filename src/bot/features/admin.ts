@@ -1,14 +1,16 @@
 /**
  * Admins (ADMIN_IDS) add articles from the chat: `/add {json}` (the ingest JSONL format) or a
- * seed-format `.md`/`.txt` or `.jsonl` document. Input goes through the same parsers and the
- * same ingest as `npm run ingest`; anyone else is refused and nothing is written.
+ * document of any type `npm run ingest` reads (seed `.md`/`.markdown`/`.txt`, `.jsonl`,
+ * `.jsonl.gz`). A document goes through the CLI's own loading code (`parseInputBytes`: strict
+ * UTF-8, the same file types, the same messages naming file and line) and the same ingest;
+ * anyone else is refused and nothing is written.
  */
 import { Composer } from 'grammy';
 import type { Document } from 'grammy/types';
 import { IngestError, validateArticle, type ArticleInput } from '../../corpus/article-input.js';
 import type { IngestReport } from '../../corpus/ingest.js';
 import { parseJsonl } from '../../corpus/jsonl.js';
-import { parseSeedFile } from '../../corpus/seed-format.js';
+import { inputFormatOf, parseInputBytes } from '../../corpus/load-inputs.js';
 import type { Language } from '../../search/answer-types.js';
 import { escapeHtml, tHtml } from '../../render/html.js';
 import { t } from '../../render/messages.js';
@@ -39,12 +41,6 @@ export function parseAddArguments(args: string, source = '/add'): ArticleInput[]
     return [validateArticle(whole, { file: source, line: 1 })];
   }
   return parseJsonl(trimmed, source);
-}
-
-/** Parses an uploaded file by its extension with the ingest parsers. */
-export function parseUpload(content: string, fileName: string): ArticleInput[] {
-  if (/\.jsonl$/i.test(fileName)) return parseJsonl(content, fileName);
-  return [parseSeedFile(content, fileName)];
 }
 
 function reportHtml(ctx: BotContext, report: IngestReport, locale: Language): string {
@@ -83,7 +79,7 @@ async function ingest(ctx: BotContext, parse: () => ArticleInput[]): Promise<voi
   await replyHtml(ctx, reportHtml(ctx, report, locale));
 }
 
-async function downloadDocument(ctx: BotContext, document: Document): Promise<string | undefined> {
+async function downloadDocument(ctx: BotContext, document: Document): Promise<Uint8Array | undefined> {
   const file = await ctx.getFile();
   if (!file.file_path) return undefined;
   const { telegramApiRoot, telegramToken } = ctx.deps.config;
@@ -94,13 +90,13 @@ async function downloadDocument(ctx: BotContext, document: Document): Promise<st
   }
   const bytes = new Uint8Array(await response.arrayBuffer());
   if (bytes.byteLength > MAX_UPLOAD_BYTES) return undefined;
-  return new TextDecoder('utf-8').decode(bytes);
+  return bytes;
 }
 
 async function handleDocument(ctx: BotContext, document: Document): Promise<void> {
   const locale = ctx.uiLanguage;
   const name = document.file_name ?? 'upload';
-  if (!/\.(md|txt|jsonl)$/i.test(name)) {
+  if (inputFormatOf(name) === undefined) {
     await replyHtml(ctx, tHtml(locale, 'admin-file-type'));
     return;
   }
@@ -108,12 +104,12 @@ async function handleDocument(ctx: BotContext, document: Document): Promise<void
     await replyHtml(ctx, tHtml(locale, 'admin-file-too-big', { max: Math.floor(MAX_UPLOAD_BYTES / 1024) }));
     return;
   }
-  const content = await downloadDocument(ctx, document);
-  if (content === undefined) {
+  const bytes = await downloadDocument(ctx, document);
+  if (bytes === undefined) {
     await replyHtml(ctx, tHtml(locale, 'admin-download-failed'));
     return;
   }
-  await ingest(ctx, () => parseUpload(content, name));
+  await ingest(ctx, () => parseInputBytes(bytes, name));
 }
 
 adminFeature.command('add', async (ctx) => {
