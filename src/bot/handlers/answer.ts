@@ -4,6 +4,7 @@
  */
 import type { ReplyParameters } from 'grammy/types';
 import type { Answer, Language } from '../../search/answer-types.js';
+import { cutPrefix } from '../../render/cut.js';
 import { renderAnswerHtml, MAX_QUESTION_CHARS } from '../../render/telegram.js';
 import type { BotContext } from '../context.js';
 import { answerKeyboard } from '../keyboards/answer-keyboard.js';
@@ -16,12 +17,7 @@ export const QUOTES_PER_ANSWER = 9;
 export function cutQuestion(question: string, max = MAX_QUESTION_CHARS): { text: string; truncated: boolean } {
   const trimmed = question.trim();
   if (trimmed.length <= max) return { text: trimmed, truncated: false };
-  let end = max;
-  const code = trimmed.charCodeAt(end - 1);
-  if (code >= 0xd800 && code <= 0xdbff) end--;
-  const space = trimmed.lastIndexOf(' ', end);
-  if (space > max * 0.7) end = space;
-  return { text: trimmed.slice(0, end).trimEnd(), truncated: true };
+  return { text: cutPrefix(trimmed, max), truncated: true };
 }
 
 /** Asks the engine; marks the answer truncated when the bot cut the question. */

@@ -5,6 +5,7 @@
  */
 import type { Message, ReplyParameters } from 'grammy/types';
 import type { BotContext } from '../context.js';
+import { cutPrefix } from '../../render/cut.js';
 import { t } from '../../render/messages.js';
 import { replyTo, replyWithAnswer } from './answer.js';
 import { escapeHtml } from '../../render/html.js';
@@ -14,14 +15,7 @@ export const MAX_REPLY_QUOTE = 1024;
 
 /** An exact substring of `text` usable as a reply quote: trimmed, at most 1024 UTF-16 units. */
 export function replyQuote(text: string, max = MAX_REPLY_QUOTE): string {
-  const trimmed = text.trim();
-  if (trimmed.length <= max) return trimmed;
-  let end = max;
-  const code = trimmed.charCodeAt(end - 1);
-  if (code >= 0xd800 && code <= 0xdbff) end--;
-  const space = trimmed.lastIndexOf(' ', end);
-  if (space > max / 2) end = space;
-  return trimmed.slice(0, end).trimEnd();
+  return cutPrefix(text.trim(), max, { wordBoundaryAfter: 0.5 });
 }
 
 /** The claim a `/cite` reply points at: the part the user quoted, else the whole text or caption. */
