@@ -87,11 +87,21 @@ export interface RawHtml {
   html: string;
 }
 
+export type HtmlVariables = Record<string, string | number | RawHtml>;
+
+/** A translation function: `t` bound to a locale, or a bot context's `ctx.t`. */
+export type Translate = (key: string, variables?: MessageVariables) => string;
+
+/** Translates `key` into `locale` and escapes it for HTML (see `translateHtml`). */
+export function tHtml(locale: Language, key: string, variables: HtmlVariables = {}): string {
+  return translateHtml((k, v) => t(locale, k, v), key, variables);
+}
+
 /**
- * Translates `key` and escapes the result for HTML; variables given as `{ html }` are
- * inserted unescaped (e.g. a bold outlet name inside a translated sentence).
+ * Translates `key` with `translate` and escapes the result for HTML; variables given as
+ * `{ html }` are inserted unescaped (e.g. a bold outlet name inside a translated sentence).
  */
-export function tHtml(locale: Language, key: string, variables: Record<string, string | number | RawHtml> = {}): string {
+export function translateHtml(translate: Translate, key: string, variables: HtmlVariables = {}): string {
   const plain: MessageVariables = {};
   const raw = new Map<string, string>();
   let i = 0;
@@ -105,7 +115,7 @@ export function tHtml(locale: Language, key: string, variables: Record<string, s
       plain[name] = typeof value === 'string' ? value : value;
     }
   }
-  let out = escapeHtml(t(locale, key, plain));
+  let out = escapeHtml(translate(key, plain));
   for (const [marker, html] of raw) out = out.split(marker).join(html);
   return out;
 }

@@ -9,6 +9,7 @@ import { Composer, GrammyError } from 'grammy';
 import { t } from '../../render/messages.js';
 import { COMPACT_PAGE_SIZE, PAGE_SIZE, renderAnswerHtml, renderContextHtml, renderSourceHtml } from '../../render/telegram.js';
 import type { BotContext } from '../context.js';
+import { replyHtml, threadUnder } from '../handlers/reply.js';
 import { answerKeyboard, decodeButtonData } from '../keyboards/answer-keyboard.js';
 import { answerFromShown } from '../state/shown-answer.js';
 
@@ -19,14 +20,15 @@ callbacksFeature.on('callback_query:data', async (ctx, next) => {
   if (!button) return next();
   const state = await ctx.deps.buttonStates.load(button.id);
   if (!state) {
-    await ctx.answerCallbackQuery({ text: t(ctx.uiLanguage, 'callback-expired') });
+    await ctx.answerCallbackQuery({ text: ctx.t('callback-expired') });
     return;
   }
   const { shown } = state;
+  // Like the answer itself: the chat's language, else the question's (answer-language text, so
+  // `t` with that locale rather than `ctx.t`).
   const locale = ctx.chatLanguage ?? shown.language;
-  const threaded = ctx.callbackQuery.message
-    ? { reply_parameters: { message_id: ctx.callbackQuery.message.message_id, allow_sending_without_reply: true } }
-    : {};
+  const pressed = ctx.callbackQuery.message;
+  const threaded = pressed ? { replyParameters: threadUnder(pressed.message_id) } : {};
 
   if (button.action === 'more') {
     const answer = answerFromShown(ctx.deps.engine.db, state.question, shown);
@@ -38,11 +40,7 @@ callbacksFeature.on('callback_query:data', async (ctx, next) => {
     const rendered = renderAnswerHtml(answer, locale, { compact: state.compact, page: button.page });
     const keyboard = answerKeyboard(button.id, rendered, locale, state.compact);
     try {
-      await ctx.editMessageText(rendered.text, {
-        parse_mode: 'HTML',
-        link_preview_options: { is_disabled: true },
-        ...(keyboard ? { reply_markup: keyboard } : {}),
-      });
+      await ctx.editMessageText(rendered.text, keyboard ? { reply_markup: keyboard } : {});
     } catch (error) {
       // Pressing twice quickly asks for the same text again; that is not a failure.
       if (!(error instanceof GrammyError && /message is not modified/i.test(error.description))) throw error;
@@ -63,7 +61,7 @@ callbacksFeature.on('callback_query:data', async (ctx, next) => {
       await ctx.answerCallbackQuery({ text: t(locale, 'source-missing') });
       return;
     }
-    await ctx.reply(renderContextHtml(context, locale), { parse_mode: 'HTML', link_preview_options: { is_disabled: true }, ...threaded });
+    await replyHtml(ctx, renderContextHtml(context, locale), threaded);
     await ctx.answerCallbackQuery();
     return;
   }
@@ -72,6 +70,6 @@ callbacksFeature.on('callback_query:data', async (ctx, next) => {
     await ctx.answerCallbackQuery({ text: t(locale, 'source-missing') });
     return;
   }
-  await ctx.reply(renderSourceHtml(source, locale), { parse_mode: 'HTML', link_preview_options: { is_disabled: true }, ...threaded });
+  await replyHtml(ctx, renderSourceHtml(source, locale), threaded);
   await ctx.answerCallbackQuery();
 });

@@ -9,6 +9,7 @@ import { renderAnswerHtml, MAX_QUESTION_CHARS } from '../../render/telegram.js';
 import type { BotContext } from '../context.js';
 import { answerKeyboard } from '../keyboards/answer-keyboard.js';
 import { shownAnswerOf } from '../state/shown-answer.js';
+import { replyHtml } from './reply.js';
 
 /** How many quotes to fetch for one answer (pages of 3, or 2 in groups). */
 export const QUOTES_PER_ANSWER = 9;
@@ -35,6 +36,7 @@ export function answerLanguage(ctx: BotContext, answer: Answer): Language {
 export interface ReplyOptions {
   /** Group layout: fewer quotes and only a "More" button. */
   compact: boolean;
+  /** Where the answer goes; default: under the asking message in groups (`replyTo`). */
   replyParameters?: ReplyParameters;
 }
 
@@ -49,17 +51,8 @@ export async function replyWithAnswer(ctx: BotContext, question: string, options
     { update_id: ctx.update.update_id, language: answer.language, noAnswer: answer.noAnswer, quotes: answer.answers.length },
     'answering question',
   );
-  await ctx.reply(rendered.text, {
-    parse_mode: 'HTML',
-    link_preview_options: { is_disabled: true },
-    ...(keyboard ? { reply_markup: keyboard } : {}),
-    ...(options.replyParameters ? { reply_parameters: options.replyParameters } : {}),
+  await replyHtml(ctx, rendered.text, {
+    ...(keyboard ? { keyboard } : {}),
+    ...(options.replyParameters ? { replyParameters: options.replyParameters } : {}),
   });
-}
-
-/** Reply parameters that thread the answer under the asking message (in groups). */
-export function replyTo(ctx: BotContext): ReplyParameters | undefined {
-  const msg = ctx.msg;
-  if (!msg || ctx.chat?.type === 'private') return undefined;
-  return { message_id: msg.message_id, allow_sending_without_reply: true };
 }
