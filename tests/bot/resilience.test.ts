@@ -4,7 +4,8 @@ import { createEngine, type Engine } from '../../src/search/engine.js';
 import { createSqliteButtonStateStore } from '../../src/bot/state/button-states.js';
 import { shownAnswerOf } from '../../src/bot/state/shown-answer.js';
 import { ANSWERABLE_ID, createHarness, type Harness } from '../helpers/bot-harness.js';
-import { failures, parseTelegramHtml } from '../helpers/fake-bot-api.js';
+import { failures } from '../helpers/fake-bot-api.js';
+import { parseTelegramHtml } from '../helpers/telegram-html.js';
 import { SUPERGROUP_ID, USER_ID, callbackQuery, groupCommand, groupMessage, inlineQuery, privateMessage } from '../helpers/updates.js';
 
 let engine: Engine;
