@@ -5,9 +5,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/database.js';
 import { isNativeBindingProblem, NativeBindingError } from '../../src/db/native-binding.js';
+import { INGEST_CLI, MAIN, PROJECT_ROOT, runTsx } from '../helpers/cli.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'native-binding-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -56,4 +58,26 @@ describe('opening the database without a usable native binding', () => {
     expect(db.$client.prepare('SELECT 1 AS one').get()).toEqual({ one: 1 });
     db.$client.close();
   });
+});
+
+/** Makes a child process unable to load the compiled binding, as after an install without scripts. */
+const HIDE_BINDING = path.join(PROJECT_ROOT, 'tests', 'helpers', 'hide-sqlite-binding.mjs');
+
+describe('the commands without the native binding (real child processes)', () => {
+  for (const [name, script, args] of [
+    ['npm start (terminal chat)', MAIN, []],
+    ['npm run ingest', INGEST_CLI, ['seeds']],
+  ] as const) {
+    it(`${name} stops with exit code 1 and the message naming the fix, without a stack trace`, async () => {
+      const result = await runTsx(script, args, {
+        env: { DATABASE_PATH: path.join(dir, `${path.basename(script, '.ts')}.db`), NODE_OPTIONS: `--import ${pathToFileURL(HIDE_BINDING).href}` },
+        input: 'Berapa tentara Korea Utara yang dikirim ke Rusia?\n',
+      });
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain('npm rebuild better-sqlite3');
+      expect(result.stderr).toContain('Could not locate the bindings file');
+      expect(result.stderr).not.toMatch(/^\s+at /m);
+      expect(result.stdout).toBe('');
+    });
+  }
 });
