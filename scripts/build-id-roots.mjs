@@ -2,7 +2,10 @@
 // Builds src/text/data/id-roots.txt, the root-word list of the Indonesian stemmer, from openly
 // licensed bilingual lexicons (see src/text/data/NOTICE-id-roots.md for sources and licences).
 //
-//   npx tsx scripts/build-id-roots.mjs [--lexicon-dir ../shared/data/lexicon] [--report FILE]
+//   npx tsx scripts/build-id-roots.mjs --lexicon-dir DIR [--report FILE]
+//
+// DIR holds the three lexicon files listed in SOURCES below (the full Wiktionary extract is not
+// shipped in the repository: it is only an input of this build, kept with the reference data).
 //
 // It runs under tsx because it reuses the stemmer's own affix rules (src/text/stemmer.ts), so
 // that the list and the stemmer agree on what counts as an affix. Deterministic: same input,
@@ -37,7 +40,12 @@ const argValue = (name, fallback) => {
   const i = args.indexOf(name);
   return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
 };
-const lexiconDir = resolve(root, argValue('--lexicon-dir', '../shared/data/lexicon'));
+const lexiconArg = argValue('--lexicon-dir', null);
+if (!lexiconArg) {
+  log('usage: npx tsx scripts/build-id-roots.mjs --lexicon-dir DIR [--report FILE] (DIR: the folder of the lexicon TSV files)');
+  process.exit(1);
+}
+const lexiconDir = resolve(process.cwd(), lexiconArg);
 const reportFile = argValue('--report', null);
 
 /** Source files and the column that holds the Indonesian side (0-based). */

@@ -9,6 +9,7 @@ import { config as loadDotenv } from 'dotenv';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { openCorpus } from './corpus/bootstrap.js';
 import { PROJECT_ROOT } from './db/database.js';
+import { NativeBindingError } from './db/native-binding.js';
 import { createLogger, type Logger } from './logger.js';
 import { createEngine } from './search/engine.js';
 import { ALLOWED_UPDATES, createBot } from './bot/index.js';
@@ -153,7 +154,8 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   const token = process.env.TELEGRAM_BOT_TOKEN;
-  const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  // A missing SQLite binding gets its message (naming the fix) without a stack trace.
+  const message = error instanceof NativeBindingError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
   process.stderr.write(`${token ? message.split(token).join('[REDACTED]') : message}\n`);
   process.exit(1);
 });

@@ -15,7 +15,8 @@ import { PROJECT_ROOT } from '../db/database.js';
 import { createLogger } from '../logger.js';
 import type { Engine } from '../search/engine.js';
 import { BENCH_BOT_INFO, BENCH_TOKEN, startMinimalBotApi } from './fake-bot-api.js';
-import { SHARED_DIR, type BenchQuestion } from './questions.js';
+import { TELEGRAM_UPDATES_DIR } from './fixtures.js';
+import type { BenchQuestion } from './questions.js';
 import { round1 } from './stats.js';
 
 export interface BotThroughput {
@@ -51,19 +52,7 @@ export interface BotOptions {
   distinctUpdates?: number;
 }
 
-const FIXTURE = path.join(SHARED_DIR, 'data', 'telegram-updates', 'private_text_message.json');
-
-/** The shape of the shared fixture, for a bare clone. */
-const FALLBACK_UPDATE = {
-  update_id: 900000001,
-  message: {
-    message_id: 101,
-    from: { id: 5000000001, is_bot: false, first_name: 'Test', last_name: 'User', username: 'test_user', language_code: 'id' },
-    chat: { id: 5000000001, first_name: 'Test', last_name: 'User', username: 'test_user', type: 'private' },
-    date: 1767600000,
-    text: 'Apa berita terbaru tentang banjir di Jakarta?',
-  },
-};
+const FIXTURE = path.join(TELEGRAM_UPDATES_DIR, 'private_text_message.json');
 
 interface PrivateTextUpdate {
   update_id: number;
@@ -72,7 +61,7 @@ interface PrivateTextUpdate {
 
 /** `n` private text updates, each from its own user, cycling through the questions. */
 export function privateQuestionUpdates(questions: readonly BenchQuestion[], n: number, firstUser = 5_100_000_000): Update[] {
-  const template = (fs.existsSync(FIXTURE) ? JSON.parse(fs.readFileSync(FIXTURE, 'utf8')) : FALLBACK_UPDATE) as PrivateTextUpdate;
+  const template = JSON.parse(fs.readFileSync(FIXTURE, 'utf8')) as PrivateTextUpdate;
   const date = Math.floor(Date.now() / 1000);
   return Array.from({ length: n }, (_, i) => {
     const q = questions[i % questions.length]!;

@@ -1,15 +1,15 @@
 /**
  * Builds the bench corpus through the real ingest path, into a database file of its own:
- * the seeds (`openCorpus` seeds an empty database), the shared distractor articles when they are
- * there, then synthetic articles up to the requested size.
+ * the seeds (`openCorpus` seeds an empty database), the distractor articles shipped in
+ * `tests/fixtures/distractors/` (gzip JSONL), then synthetic articles up to the requested size.
  *
  * Synthetic articles are recombined real sentences: their lengths (sentences per article,
  * sentences per paragraph) are drawn from the real articles, their sentences from the real
  * sentences, so term statistics (document frequencies, bm25 lengths, posting-list sizes) stay
  * those of Indonesian news. When the distractors exist the seeds' sentences are left out of the
  * pool: the seeds stay the only articles about their event, as when an editor adds unrelated
- * news. Without `../shared` the pool is the seeds' sentences, which is much less realistic (every
- * question then hits many copies); the report says so.
+ * news. Without the distractors (`distractorsFile: null`) the pool is the seeds' sentences, which
+ * is much less realistic (every question then hits many copies); the report says so.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -20,11 +20,11 @@ import { loadInputs } from '../corpus/load-inputs.js';
 import { corpusStats } from '../corpus/repository.js';
 import { SEEDS_DIR } from '../db/database.js';
 import { createRandom, pick, randomInt, type Random } from './prng.js';
-import { SHARED_DIR } from './questions.js';
+import { DISTRACTORS_FILE } from './fixtures.js';
 import { databaseSizeMb, round1 } from './stats.js';
 
-export const DISTRACTORS_FILE = path.join(SHARED_DIR, 'data', 'distractors', 'indosum-dev.jsonl');
-/** Articles in the shared distractor file: the default size stays comparable without it. */
+export { DISTRACTORS_FILE };
+/** Articles in the distractor file: the default size stays comparable without it. */
 export const DISTRACTOR_ARTICLES = 3459;
 /** Articles validated and ingested per synthetic batch (bounds memory at 100,000 articles). */
 const SYNTHETIC_BATCH = 2000;
@@ -36,7 +36,7 @@ export interface CorpusOptions {
   /** Total articles wanted; default: seeds + distractors. Ignored with `seedsOnly`. */
   articles?: number;
   seedsOnly?: boolean;
-  /** The distractor JSONL; `null` to leave it out. Default: the shared file when present. */
+  /** The distractor JSONL (or .jsonl.gz); `null` to leave it out. Default: the shipped file. */
   distractorsFile?: string | null;
   seedsDir?: string;
   /** Seed of the PRNG that builds synthetic articles. */
@@ -56,7 +56,7 @@ export interface CorpusReport {
   synthetic: number;
   /** Inputs refused as duplicates or unchanged (a sign the synthetic mix is wrong). */
   notAdded: number;
-  /** True when ../shared was missing and everything beyond the seeds is built from their sentences. */
+  /** True when the distractors were left out and everything beyond the seeds is built from their sentences. */
   syntheticFromSeedsOnly: boolean;
   ingest: {
     /** Time of the real path only: open + migrate + seed, read + validate, analyse + write. */
@@ -136,7 +136,7 @@ export async function buildBenchCorpus(options: CorpusOptions): Promise<CorpusRe
   const distractorsFile =
     options.seedsOnly || options.distractorsFile === null
       ? null
-      : (options.distractorsFile ?? (fs.existsSync(DISTRACTORS_FILE) ? DISTRACTORS_FILE : null));
+      : (options.distractorsFile ?? DISTRACTORS_FILE);
 
   let t = performance.now();
   const handle = openCorpus(options.file, options.seedsDir ? { seedsDir: options.seedsDir } : {});

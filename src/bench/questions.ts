@@ -1,19 +1,16 @@
 /**
- * The questions the bench asks: the shared sample questions when `../shared` is there, a
- * built-in list in both languages otherwise (so the bench runs on a bare clone).
+ * The questions the bench asks: the sample questions shipped in `tests/fixtures/eval/`, or a
+ * built-in list in both languages when another file is given and turns out empty or missing.
  */
 import fs from 'node:fs';
-import path from 'node:path';
-import { PROJECT_ROOT } from '../db/database.js';
+import { DEV_QUESTIONS_FILE } from './fixtures.js';
 
 export interface BenchQuestion {
   question: string;
   lang: 'id' | 'en';
 }
 
-/** Where the shared reference data lives (beside the project, never needed by the product). */
-export const SHARED_DIR = path.resolve(PROJECT_ROOT, '..', 'shared');
-export const DEV_QUESTIONS_FILE = path.join(SHARED_DIR, 'eval', 'dev-questions.jsonl');
+export { DEV_QUESTIONS_FILE };
 
 /** Questions about the seed articles and off-topic ones, as users type them. */
 export const BUILTIN_QUESTIONS: readonly BenchQuestion[] = [
@@ -39,7 +36,7 @@ export const BUILTIN_QUESTIONS: readonly BenchQuestion[] = [
   { lang: 'en', question: 'Who won the football world cup?' },
 ];
 
-/** Loads the shared sample questions, or the built-in list when they are absent. */
+/** Loads the sample questions, or the built-in list when they are absent. */
 export function loadQuestions(file: string = DEV_QUESTIONS_FILE): { questions: BenchQuestion[]; source: 'dev-questions' | 'builtin' } {
   if (!fs.existsSync(file)) return { questions: [...BUILTIN_QUESTIONS], source: 'builtin' };
   const questions: BenchQuestion[] = [];

@@ -128,8 +128,8 @@ export function renderTable(r: BenchResult): string {
   ];
   const width = Math.max(...rows.map(([k]) => k.length));
   const lines = rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`);
-  if (c.syntheticFromSeedsOnly) lines.push('', 'note: ../shared is missing; the synthetic articles are built from the seeds\' sentences only (far less realistic).');
-  if (r.questions.source === 'builtin') lines.push('note: ../shared/eval/dev-questions.jsonl is missing; the built-in questions were used.');
+  if (c.syntheticFromSeedsOnly) lines.push('', 'note: no distractor articles; the synthetic articles are built from the seeds\' sentences only (far less realistic).');
+  if (r.questions.source === 'builtin') lines.push('note: the sample questions (tests/fixtures/eval/dev-questions.jsonl) are missing; the built-in questions were used.');
   return lines.join('\n');
 }
 

@@ -4,10 +4,12 @@
  */
 import type { BotError } from 'grammy';
 import type { Logger } from '../logger.js';
+import { escapeHtml } from '../render/html.js';
 import { languageFromCode, t } from '../render/messages.js';
 import { isForbidden } from './api-fallbacks.js';
 import type { BotContext } from './context.js';
 import { isAddressedToBot } from './filters/addressed.js';
+import { replyHtml } from './handlers/reply.js';
 
 /** Creates the handler used by `bot.errorBoundary` and `bot.catch`. */
 export function createErrorHandler(logger: Logger) {
@@ -20,8 +22,8 @@ export function createErrorHandler(logger: Logger) {
       return;
     }
     logger.error({ err: error.error, update_id: updateId, chatId: ctx.chat?.id }, 'error while handling update');
-    const locale = ctx.uiLanguage ?? languageFromCode(ctx.from?.language_code);
-    const text = t(locale, 'error-generic');
+    // `ctx.t` exists once the i18n middleware ran; a failure before it gets the plain function.
+    const text = typeof ctx.t === 'function' ? ctx.t('error-generic') : t(ctx.uiLanguage ?? languageFromCode(ctx.from?.language_code), 'error-generic');
     try {
       if (ctx.callbackQuery) {
         await ctx.answerCallbackQuery({ text });
@@ -29,8 +31,7 @@ export function createErrorHandler(logger: Logger) {
         await ctx.answerInlineQuery([], { cache_time: 0 });
       } else if (ctx.message && isAddressedToBot(ctx)) {
         // Only where the bot was addressed: a failure must not make it talk into group chatter.
-        const threaded = ctx.chat?.type === 'private' ? {} : { reply_parameters: { message_id: ctx.message.message_id, allow_sending_without_reply: true } };
-        await ctx.reply(text, threaded);
+        await replyHtml(ctx, escapeHtml(text));
       }
     } catch (notifyError) {
       logger.warn({ err: notifyError, update_id: updateId }, 'could not tell the user about the error');

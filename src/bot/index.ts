@@ -8,13 +8,15 @@ import { Bot, type ApiClientOptions } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
-import { loadI18n } from '../render/messages.js';
+import { i18n } from '../render/messages.js';
 import type { Engine } from '../search/engine.js';
+import { htmlMessageDefaults } from './api-defaults.js';
 import { telegramFallbacks } from './api-fallbacks.js';
 import type { BotContext, BotDependencies } from './context.js';
 import { createErrorHandler } from './error-handler.js';
 import { addUrlFeature } from './features/add-url.js';
 import { adminFeature } from './features/admin.js';
+import { askFeature } from './features/ask.js';
 import { callbacksFeature } from './features/callbacks.js';
 import { commandsFeature } from './features/commands.js';
 import { groupFeature } from './features/group.js';
@@ -22,7 +24,15 @@ import { inlineFeature } from './features/inline.js';
 import { newsroomFeature } from './features/newsroom.js';
 import { questionFeature } from './features/question.js';
 import { unhandledFeature } from './features/unhandled.js';
-import { DEFAULT_RATE_LIMIT, loadChatPreferences, logUpdates, provideDependencies, rateLimitQuestions, type RateLimitOptions } from './middlewares/index.js';
+import {
+  DEFAULT_RATE_LIMIT,
+  htmlTranslation,
+  loadChatPreferences,
+  logUpdates,
+  provideDependencies,
+  rateLimitQuestions,
+  type RateLimitOptions,
+} from './middlewares/index.js';
 import { createSqliteButtonStateStore, type ButtonStateStore } from './state/button-states.js';
 import { createSqliteChatSettingsStore, type ChatSettingsStore } from './state/chat-settings.js';
 
@@ -69,7 +79,9 @@ export function createBot(config: Config, dependencies: CreateBotDependencies): 
     client: { timeoutSeconds: 60, ...dependencies.client, apiRoot: config.telegramApiRoot },
   });
 
-  // API transformers: retries innermost, so the fallbacks' second tries are retried too.
+  // API transformers: retries innermost, so the fallbacks' second tries are retried too; the
+  // message defaults (HTML, no link previews) outermost, so a fallback's plain-text resend
+  // (parse_mode removed) is not turned back into HTML.
   // getUpdates is left to the runner's own retry loop: auto-retry's unbounded backoff (up to
   // an hour between tries) would keep a recovered bot waiting long after an outage.
   const retry = autoRetry({
@@ -78,9 +90,9 @@ export function createBot(config: Config, dependencies: CreateBotDependencies): 
   });
   bot.api.config.use((prev, method, payload, signal) => (method === 'getUpdates' ? prev(method, payload, signal) : retry(prev, method, payload, signal)));
   bot.api.config.use(telegramFallbacks(logger));
+  bot.api.config.use(htmlMessageDefaults());
 
   const errorHandler = createErrorHandler(logger);
-  const i18n = loadI18n<BotContext>({ localeNegotiator: (ctx) => ctx.uiLanguage });
 
   // The middleware order, written once.
   bot.use(provideDependencies(deps));
@@ -89,9 +101,10 @@ export function createBot(config: Config, dependencies: CreateBotDependencies): 
   chain.use(sequentialize((ctx: BotContext) => (ctx.chat?.id ?? ctx.from?.id)?.toString()));
   chain.use(logUpdates);
   chain.use(loadChatPreferences);
-  chain.use(i18n.middleware());
+  chain.use(i18n().middleware());
+  chain.use(htmlTranslation);
   if (dependencies.rateLimit !== false) chain.use(rateLimitQuestions(dependencies.rateLimit ?? DEFAULT_RATE_LIMIT));
-  chain.use(commandsFeature, addUrlFeature, newsroomFeature, adminFeature, groupFeature, questionFeature, inlineFeature, callbacksFeature, unhandledFeature);
+  chain.use(commandsFeature, addUrlFeature, newsroomFeature, adminFeature, askFeature, groupFeature, questionFeature, inlineFeature, callbacksFeature, unhandledFeature);
 
   return bot;
 }

@@ -1,5 +1,5 @@
 /**
- * `npm run ingest -- PATH...`: adds seed files, folders of them, JSONL files, saved `.html`
+ * `npm run ingest -- PATH...`: adds seed files, folders of them, JSONL files (plain or gzip), saved `.html`
  * pages and article URLs; `--feed URL` reads an RSS or Atom feed and adds its new items.
  * `--outlet NAME` and `--published YYYY-MM-DD` supply what a web page does not say.
  */
@@ -18,7 +18,7 @@ import { loadConfig } from '../config.js';
 const USAGE =
   'usage: npm run ingest -- [--outlet NAME] [--published YYYY-MM-DD] PATH-OR-URL...\n' +
   '       npm run ingest -- --feed URL [--feed URL...]\n' +
-  '  PATH: seed .md files, folders of them, .jsonl files, saved .html pages; URL: an article page (http/https)';
+  '  PATH: seed .md/.txt files, folders of them, .jsonl or .jsonl.gz files, saved .html pages; URL: an article page (http/https)';
 
 async function main(argv: string[]): Promise<number> {
   let parsed;

@@ -1,9 +1,12 @@
 /**
- * Reads ingest paths (seed files, folders of them, JSONL files) into validated articles.
- * Everything is read and validated before anything is written, so a bad input writes nothing.
+ * Reads ingest paths (seed files, folders of them, JSONL files, gzip-compressed JSONL files)
+ * into validated articles. Everything is read and validated before anything is written, so a bad
+ * input writes nothing. `npm run ingest`, the bench and the bot's uploads all read through
+ * `parseInputBytes`: one decoder, one list of file types, the same messages naming file and line.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { IngestError, type ArticleInput } from './article-input.js';
 import { parseJsonl } from './jsonl.js';
 import { parseSeedFile } from './seed-format.js';
@@ -12,7 +15,28 @@ import { articleFromHtml, type ExtractOverrides } from './web/extract.js';
 /** Largest input file accepted, in bytes. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
-const SEED_EXTENSIONS = new Set(['.md', '.markdown', '.txt']);
+/** The file types an input can have, by how its name ends (case-insensitive). */
+export type InputFormat = 'seed' | 'jsonl' | 'jsonl.gz' | 'html';
+
+const FORMAT_BY_ENDING: ReadonlyArray<readonly [string, InputFormat]> = [
+  ['.jsonl.gz', 'jsonl.gz'],
+  ['.jsonl', 'jsonl'],
+  ['.md', 'seed'],
+  ['.markdown', 'seed'],
+  ['.txt', 'seed'],
+  ['.html', 'html'],
+  ['.htm', 'html'],
+  ['.xhtml', 'html'],
+];
+
+/** The accepted endings, for messages ("`.jsonl.gz`, `.jsonl`, ..."). */
+export const INPUT_ENDINGS: readonly string[] = FORMAT_BY_ENDING.map(([ending]) => ending);
+
+/** The format of a file by its name, or undefined when it is not an accepted input type. */
+export function inputFormatOf(fileName: string): InputFormat | undefined {
+  const lower = fileName.toLowerCase();
+  return FORMAT_BY_ENDING.find(([ending]) => lower.endsWith(ending))?.[1];
+}
 
 /** Decodes UTF-8 strictly; a bad byte is reported with its line. */
 function decodeUtf8(buffer: Buffer, file: string): string {
@@ -37,8 +61,37 @@ function decodeUtf8(buffer: Buffer, file: string): string {
   }
 }
 
+/** Inflates a `.jsonl.gz` file, refusing one that inflates beyond `MAX_FILE_BYTES`. */
+function gunzip(buffer: Buffer, file: string): Buffer {
+  try {
+    return gunzipSync(buffer, { maxOutputLength: MAX_FILE_BYTES });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ERR_BUFFER_TOO_LARGE') throw new IngestError({ file, line: 0 }, `file inflates to more than ${MAX_FILE_BYTES} bytes`);
+    throw new IngestError({ file, line: 0 }, `not a valid gzip file (${code ?? (error as Error).message})`);
+  }
+}
+
+/**
+ * Parses the bytes of one input file named `file` (a path or an upload's file name) into
+ * articles: its name picks the format, UTF-8 is decoded strictly. Throws an `IngestError` naming
+ * the file and line.
+ */
+export function parseInputBytes(bytes: Uint8Array, file: string, overrides?: ExtractOverrides): ArticleInput[] {
+  const format = inputFormatOf(file);
+  if (format === undefined) throw new IngestError({ file, line: 0 }, `not an input file type (expected ${INPUT_ENDINGS.join(', ')})`);
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (format === 'jsonl.gz') return parseJsonl(decodeUtf8(gunzip(buffer, file), file), file);
+  const content = decodeUtf8(buffer, file);
+  if (format === 'jsonl') return parseJsonl(content, file);
+  // A saved web page: metadata and body extracted like a fetched one.
+  if (format === 'html') return [articleFromHtml(content, file, overrides ? { overrides } : {})];
+  return [parseSeedFile(content, file)];
+}
+
 /** Reads one file into articles (a JSONL file gives many). */
 export function readInputFile(file: string, overrides?: ExtractOverrides): ArticleInput[] {
+  if (inputFormatOf(file) === undefined) throw new IngestError({ file, line: 0 }, `not an input file type (expected ${INPUT_ENDINGS.join(', ')})`);
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
@@ -52,11 +105,7 @@ export function readInputFile(file: string, overrides?: ExtractOverrides): Artic
   } catch (error) {
     throw new IngestError({ file, line: 0 }, `cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
-  const content = decodeUtf8(buffer, file);
-  if (file.endsWith('.jsonl')) return parseJsonl(content, file);
-  // A saved web page: metadata and body extracted like a fetched one.
-  if (/\.x?html?$/i.test(file)) return [articleFromHtml(content, file, overrides ? { overrides } : {})];
-  return [parseSeedFile(content, file)];
+  return parseInputBytes(buffer, file, overrides);
 }
 
 /** Lists the ingestable files of a path: itself, or a folder's seed and JSONL files (sorted). */
@@ -70,7 +119,7 @@ export function listInputFiles(target: string): string[] {
   if (!stat.isDirectory()) return [target];
   return fs
     .readdirSync(target, { withFileTypes: true })
-    .filter((e) => e.isFile() && (SEED_EXTENSIONS.has(path.extname(e.name)) || e.name.endsWith('.jsonl')) && !/^readme/i.test(e.name))
+    .filter((e) => e.isFile() && inputFormatOf(e.name) !== undefined && !/^readme/i.test(e.name))
     .map((e) => path.join(target, e.name))
     .sort();
 }

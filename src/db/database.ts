@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { withNativeBindingCheck } from './native-binding.js';
 import * as schema from './schema.js';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -20,12 +21,21 @@ export const SEEDS_DIR = path.join(PROJECT_ROOT, 'seeds');
 export interface OpenOptions {
   /** Open read-only (no migration); for extra instances serving a prepared file. */
   readonly?: boolean;
+  /** Path of the better-sqlite3 binding; default: the one its install script built. For tests. */
+  nativeBinding?: string;
 }
 
 /** Opens (creating and migrating as needed) the database at `file`; `:memory:` for tests. */
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
   if (file !== ':memory:' && !options.readonly) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const client = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  const client = withNativeBindingCheck(
+    () =>
+      new Database(file, {
+        readonly: options.readonly ?? false,
+        fileMustExist: options.readonly ?? false,
+        ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+      }),
+  );
   if (!options.readonly) {
     client.pragma('journal_mode = WAL');
     // WAL with NORMAL sync is durable across application crashes (not power loss), and keeps

@@ -105,7 +105,7 @@ admin-status-unchanged = already present, unchanged
 admin-status-duplicate = duplicate of an article already present
 admin-invalid = Nothing was added: { $error }
 admin-file-too-big = The file is too big; the limit is { $max } KB.
-admin-file-type = Send a seed file (.md or .txt) or a .jsonl file with one article per line.
+admin-file-type = Send a seed file (.md, .markdown or .txt) or a .jsonl file (or .jsonl.gz) with one article per line.
 admin-download-failed = I could not download the file. Please try again.
 
 ## Problems

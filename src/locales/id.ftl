@@ -93,7 +93,7 @@ admin-status-unchanged = sudah ada, tidak berubah
 admin-status-duplicate = duplikat artikel yang sudah ada
 admin-invalid = Tidak ada yang ditambahkan: { $error }
 admin-file-too-big = Berkas terlalu besar; batasnya { $max } KB.
-admin-file-type = Kirim berkas seed (.md atau .txt) atau berkas .jsonl dengan satu artikel per baris.
+admin-file-type = Kirim berkas seed (.md, .markdown atau .txt) atau berkas .jsonl (atau .jsonl.gz) dengan satu artikel per baris.
 admin-download-failed = Saya tidak dapat mengunduh berkas itu. Silakan coba lagi.
 
 ## Masalah

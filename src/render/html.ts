@@ -3,6 +3,7 @@
  * truncation, and the plain-text fallback used when Telegram refuses the markup.
  */
 import type { Language } from '../search/answer-types.js';
+import { cutPrefix } from './cut.js';
 import { t, type MessageVariables } from './messages.js';
 
 /** Telegram's limit on a message text (we measure the HTML source, which is never shorter). */
@@ -40,20 +41,7 @@ export function countEntities(html: string): number {
   return tags + auto;
 }
 
-/**
- * Cuts plain text to at most `max` UTF-16 units, at a word boundary when one is near, and
- * adds an ellipsis. Never splits a surrogate pair.
- */
-export function cutText(text: string, max: number): string {
-  if (text.length <= max) return text;
-  if (max <= 1) return '…';
-  let end = max - 1;
-  const code = text.charCodeAt(end - 1);
-  if (code >= 0xd800 && code <= 0xdbff) end--;
-  const space = text.lastIndexOf(' ', end);
-  if (space > end * 0.7) end = space;
-  return `${text.slice(0, end).trimEnd()}…`;
-}
+export { cutText } from './cut.js';
 
 /**
  * Truncates HTML to at most `max` characters of source without cutting inside a tag or an
@@ -86,11 +74,7 @@ export function truncateHtml(html: string, max: number): string {
       out += token;
     } else {
       if (!token.startsWith('&')) {
-        const room = budget - out.length;
-        let piece = token.slice(0, Math.max(0, room));
-        const last = piece.charCodeAt(piece.length - 1);
-        if (last >= 0xd800 && last <= 0xdbff) piece = piece.slice(0, -1);
-        out += piece;
+        out += cutPrefix(token, Math.max(0, budget - out.length), { wordBoundaryAfter: false, trimEnd: false });
       }
       break;
     }
@@ -103,11 +87,21 @@ export interface RawHtml {
   html: string;
 }
 
+export type HtmlVariables = Record<string, string | number | RawHtml>;
+
+/** A translation function: `t` bound to a locale, or a bot context's `ctx.t`. */
+export type Translate = (key: string, variables?: MessageVariables) => string;
+
+/** Translates `key` into `locale` and escapes it for HTML (see `translateHtml`). */
+export function tHtml(locale: Language, key: string, variables: HtmlVariables = {}): string {
+  return translateHtml((k, v) => t(locale, k, v), key, variables);
+}
+
 /**
- * Translates `key` and escapes the result for HTML; variables given as `{ html }` are
- * inserted unescaped (e.g. a bold outlet name inside a translated sentence).
+ * Translates `key` with `translate` and escapes the result for HTML; variables given as
+ * `{ html }` are inserted unescaped (e.g. a bold outlet name inside a translated sentence).
  */
-export function tHtml(locale: Language, key: string, variables: Record<string, string | number | RawHtml> = {}): string {
+export function translateHtml(translate: Translate, key: string, variables: HtmlVariables = {}): string {
   const plain: MessageVariables = {};
   const raw = new Map<string, string>();
   let i = 0;
@@ -121,7 +115,7 @@ export function tHtml(locale: Language, key: string, variables: Record<string, s
       plain[name] = typeof value === 'string' ? value : value;
     }
   }
-  let out = escapeHtml(t(locale, key, plain));
+  let out = escapeHtml(translate(key, plain));
   for (const [marker, html] of raw) out = out.split(marker).join(html);
   return out;
 }

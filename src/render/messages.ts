@@ -1,11 +1,12 @@
 /**
- * User-facing strings: the Fluent files in src/locales, loaded through @grammyjs/i18n. The bot
- * installs an I18n instance as middleware; renderers and the terminal chat translate through
- * the shared `t` below, so every surface says the same thing.
+ * User-facing strings: the Fluent files in src/locales, loaded once into one @grammyjs/i18n
+ * instance (`i18n()`). The bot installs its middleware, so handlers translate with `ctx.t`;
+ * renderers (which take a locale, not a context) and the terminal chat use `t` below. Every
+ * surface says the same thing from the same bundles.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { I18n, type I18nConfig } from '@grammyjs/i18n';
+import { I18n } from '@grammyjs/i18n';
 import type { Context } from 'grammy';
 import type { Language } from '../search/answer-types.js';
 
@@ -18,24 +19,32 @@ export const DEFAULT_LANGUAGE: Language = 'id';
 
 export type MessageVariables = Record<string, string | number>;
 
-/** Creates an I18n instance over src/locales (one per bot; renderers share `messages`). */
-export function loadI18n<C extends Context = Context>(config: Partial<I18nConfig<C>> = {}): I18n<C> {
-  return new I18n<C>({
+/** A context that carries the interface language the bot chose for it (set before `ctx.t` exists). */
+export interface UiLanguageFlavor {
+  uiLanguage?: Language;
+}
+
+let instance: I18n<Context & UiLanguageFlavor> | undefined;
+
+/**
+ * The one I18n instance over src/locales, loaded on first use. Its middleware gives `ctx.t` in
+ * the language of `ctx.uiLanguage` (the chat's choice, else the user's Telegram language).
+ */
+export function i18n(): I18n<Context & UiLanguageFlavor> {
+  instance ??= new I18n<Context & UiLanguageFlavor>({
     defaultLocale: DEFAULT_LANGUAGE,
     directory: LOCALES_DIR,
     // Fluent wraps placeables in Unicode isolation marks by default; they show up as noise in
     // terminals and break exact-substring checks, and our variables never mix directions.
     fluentBundleOptions: { useIsolating: false },
-    ...config,
+    localeNegotiator: (ctx) => ctx.uiLanguage ?? DEFAULT_LANGUAGE,
   });
+  return instance;
 }
 
-let shared: I18n | undefined;
-
-/** Translates `key` into `locale` (falls back to the default language). */
+/** Translates `key` into `locale` where there is no bot context (renderers, terminal). */
 export function t(locale: Language, key: string, variables?: MessageVariables): string {
-  shared ??= loadI18n();
-  return shared.t(locale, key, variables);
+  return i18n().t(locale, key, variables);
 }
 
 /** Maps a Telegram `language_code` (or any BCP 47 tag) to one of our languages. */

@@ -1,4 +1,10 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { loadInputs } from '../../src/corpus/load-inputs.js';
+import { escapeHtml } from '../../src/render/html.js';
 import { type Harness, useHarness } from '../helpers/bot-harness.js';
 import { SECOND_USER_ID, USER_ID, groupCommand, privateDocument, privateMessage } from '../helpers/updates.js';
 
@@ -108,12 +114,50 @@ describe('admin: adding articles from the chat', () => {
     expect(h.engine.stats()).toEqual(before);
   });
 
+  it('an upload is decoded strictly: a bad byte in the outlet is refused as `npm run ingest` refuses it, nothing written', async () => {
+    const line = Buffer.concat([Buffer.from('{"id": "upload-latin1", "outlet": "Harian Caf'), Buffer.from([0xe9]), Buffer.from('", "text": "Berita tentang kopi."}\n')]);
+    const content = Buffer.concat([Buffer.from(`${JSON.stringify({ ...ARTICLE, id: 'upload-good-line' })}\n`), line]);
+    h.api.addFile('doc-latin1', content);
+    const before = h.engine.stats();
+    await h.send(privateDocument('latin1.jsonl', 'doc-latin1', content.length));
+    const reply = h.api.last('sendMessage')!.payload.text as string;
+    expect(reply).toContain('latin1.jsonl:2: not valid UTF-8');
+    // Word for word what the ingest command says for the same bytes (its path named instead).
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'admin-upload-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'latin1.jsonl'), content);
+      const [cliError] = loadInputs([path.join(dir, 'latin1.jsonl')]).errors;
+      expect(reply).toContain(escapeHtml(cliError!.message.replace(`${dir}${path.sep}`, '')));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+    expect(h.engine.source('upload-latin1')).toBeUndefined();
+    expect(h.engine.source('upload-good-line')).toBeUndefined();
+    expect(h.engine.stats()).toEqual(before);
+  });
+
+  it('accepts the file types `npm run ingest` accepts: .markdown and gzip-compressed .jsonl.gz', async () => {
+    const markdown = SEED_FILE.replace('detik-2025-05-03-uji-berkas', 'upload-markdown-file').replace('Banjir rob', 'Hujan deras');
+    h.api.addFile('doc-markdown', markdown);
+    await h.send(privateDocument('banjir.markdown', 'doc-markdown', Buffer.byteLength(markdown)));
+    expect(h.engine.source('upload-markdown-file')?.outlet).toBe('Detik Uji');
+
+    const packed = gzipSync(`${JSON.stringify({ ...ARTICLE, id: 'upload-gzip-jsonl', text: 'Longsor menutup jalan desa pada Senin.\n\nWarga bergotong royong.' })}\n`);
+    h.api.addFile('doc-gzip', packed);
+    await h.send(privateDocument('batch.jsonl.gz', 'doc-gzip', packed.length));
+    expect(h.engine.source('upload-gzip-jsonl')?.outlet).toBe('Kompas Uji');
+    expect(h.api.last('sendMessage')!.payload.text).toContain('upload-gzip-jsonl');
+  });
+
   it('refuses oversized and unsupported files before downloading', async () => {
     await h.send(privateDocument('huge.jsonl', 'doc-huge', 50 * 1024 * 1024));
     expect(h.api.last('sendMessage')!.payload.text).toContain('terlalu besar');
     await h.send(privateDocument('scan.pdf', 'doc-pdf', 1000));
     expect(h.api.last('sendMessage')!.payload.text).toContain('.jsonl');
-    expect(h.api.methods()).toEqual(['sendMessage', 'sendMessage']);
+    // `.json` is not an ingest input type either (one object per line is `.jsonl`).
+    await h.send(privateDocument('article.json', 'doc-json', 1000));
+    expect(h.api.last('sendMessage')!.payload.text).toContain('.jsonl');
+    expect(h.api.methods()).toEqual(['sendMessage', 'sendMessage', 'sendMessage']);
   });
 
   it('a non-admin document is refused without downloading it', async () => {

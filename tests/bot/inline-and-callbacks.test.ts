@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ANSWERABLE_ID, NOT_FOUND, buttonData, keyboardOf, type Harness, useHarness } from '../helpers/bot-harness.js';
-import { parseTelegramHtml } from '../helpers/fake-bot-api.js';
+import { parseTelegramHtml } from '../helpers/telegram-html.js';
 import { SUPERGROUP_ID, USER_ID, callbackQuery, freshFixture, groupCommand, inlineQuery, privateMessage } from '../helpers/updates.js';
 
 let h: Harness;

@@ -2,8 +2,10 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openCorpus } from '../../src/corpus/bootstrap.js';
 import { createEngine, type Engine } from '../../src/search/engine.js';
 import { createSqliteButtonStateStore } from '../../src/bot/state/button-states.js';
+import { shownAnswerOf } from '../../src/bot/state/shown-answer.js';
 import { ANSWERABLE_ID, createHarness, type Harness } from '../helpers/bot-harness.js';
-import { failures, parseTelegramHtml } from '../helpers/fake-bot-api.js';
+import { failures } from '../helpers/fake-bot-api.js';
+import { parseTelegramHtml } from '../helpers/telegram-html.js';
 import { SUPERGROUP_ID, USER_ID, callbackQuery, groupCommand, groupMessage, inlineQuery, privateMessage } from '../helpers/updates.js';
 
 let engine: Engine;
@@ -62,13 +64,11 @@ describe('when Telegram refuses a message', () => {
 describe('when a handler fails', () => {
   it('tells the user something went wrong and logs the error with the update id', async () => {
     const token = h.api.token;
-    const failing: Engine = {
-      ...engine,
-      ask: () => {
-        // Errors from HTTP clients carry the request URL, and with it the token.
-        throw new Error(`request to ${h.api.url}/bot${token}/sendMessage failed`);
-      },
+    // Errors from HTTP clients carry the request URL, and with it the token.
+    const fail = () => {
+      throw new Error(`request to ${h.api.url}/bot${token}/sendMessage failed`);
     };
+    const failing: Engine = { ...engine, ask: fail, context: fail };
     const broken = await createHarness({ engine: failing });
     try {
       const update = privateMessage(ANSWERABLE_ID);
@@ -92,8 +92,9 @@ describe('when a handler fails', () => {
 
       // A failing button is still answered, with the error text.
       broken.api.clear();
-      const id = await createSqliteButtonStateStore(engine.db).save({ question: ANSWERABLE_ID, compact: false });
-      await broken.send(callbackQuery(`m:${id}:1`, { chatId: USER_ID, messageId: 5 }));
+      const shown = shownAnswerOf(engine.ask(ANSWERABLE_ID));
+      const id = await createSqliteButtonStateStore(engine.db).save({ question: ANSWERABLE_ID, compact: false, shown });
+      await broken.send(callbackQuery(`x:${id}:0`, { chatId: USER_ID, messageId: 5 }));
       expect(broken.api.methods()).toEqual(['answerCallbackQuery']);
       expect(broken.api.last('answerCallbackQuery')!.payload.text).toContain('Maaf, terjadi kesalahan');
 

@@ -1,15 +1,16 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { IngestError } from '../../src/corpus/article-input.js';
 import { openCorpus } from '../../src/corpus/bootstrap.js';
 import { ingestArticles } from '../../src/corpus/ingest.js';
-import { loadInputs } from '../../src/corpus/load-inputs.js';
+import { INPUT_ENDINGS, loadInputs } from '../../src/corpus/load-inputs.js';
 import { corpusStats } from '../../src/corpus/repository.js';
 import { SEEDS_DIR } from '../../src/db/database.js';
 import { analyzeTerms } from '../../src/text/analyzer.js';
-import { corpusFingerprint, seededCorpus } from '../helpers-corpus.js';
+import { corpusFingerprint, DISTRACTORS_FILE, seededCorpus } from '../helpers/corpus.js';
 
 const BOILERPLATE = [
   'Baca Juga',
@@ -125,6 +126,45 @@ describe('refusing bad input', () => {
   it('refuses a path that does not exist', () => {
     const { errors } = loadInputs(['/nonexistent/file.jsonl']);
     expect(errors[0]?.message).toMatch(/no such file/);
+  });
+
+  it('refuses a file whose type is not an input type, naming the accepted ones', () => {
+    const file = path.join(tempDir(), 'article.json');
+    fs.writeFileSync(file, '{"outlet":"A","text":"Satu."}\n');
+    const { articles, errors } = loadInputs([file]);
+    expect(articles).toHaveLength(0);
+    expect(errors[0]?.message).toBe(`${file}:0: not an input file type (expected ${INPUT_ENDINGS.join(', ')})`);
+  });
+
+  it('reads a gzip-compressed JSONL file like the plain one, and names the line of a bad one', () => {
+    const dir = tempDir();
+    const lines = [
+      { id: 'gz-1', outlet: 'Contoh', published: '2025-05-01', text: 'Berita pertama.' },
+      { id: 'gz-2', outlet: 'Contoh', published: '2025-05-02', text: 'Berita kedua.' },
+    ].map((a) => JSON.stringify(a));
+    const plain = path.join(dir, 'a.jsonl');
+    const packed = path.join(dir, 'a.jsonl.gz');
+    fs.writeFileSync(plain, `${lines.join('\n')}\n`);
+    fs.writeFileSync(packed, gzipSync(`${lines.join('\n')}\n`));
+    const withoutLocation = (file: string) => loadInputs([file]).articles.map(({ location: _l, ...rest }) => rest);
+    expect(loadInputs([packed]).errors).toEqual([]);
+    expect(withoutLocation(packed)).toEqual(withoutLocation(plain));
+    expect(loadInputs([packed]).articles.map((a) => a.location)).toEqual([{ file: packed, line: 1 }, { file: packed, line: 2 }]);
+    // A folder lists .jsonl.gz files too.
+    expect(loadInputs([dir]).articles.map((a) => `${path.basename(a.location.file)} ${a.id}`)).toEqual(['a.jsonl gz-1', 'a.jsonl gz-2', 'a.jsonl.gz gz-1', 'a.jsonl.gz gz-2']);
+
+    const bad = path.join(dir, 'bad.jsonl.gz');
+    fs.writeFileSync(bad, gzipSync(`${lines[0]}\n{"outlet":"B"}\n`));
+    expect(loadInputs([bad]).errors.map((e) => e.message)).toEqual([expect.stringMatching(new RegExp(`^${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:2: text`))]);
+    const notGzip = path.join(dir, 'plain.jsonl.gz');
+    fs.writeFileSync(notGzip, `${lines[0]}\n`);
+    expect(loadInputs([notGzip]).errors[0]?.message).toMatch(/plain\.jsonl\.gz:0: not a valid gzip file/);
+  });
+
+  it('reads the shipped distractor corpus (gzip JSONL, 3,459 articles)', () => {
+    const { articles, errors } = loadInputs([DISTRACTORS_FILE]);
+    expect(errors).toEqual([]);
+    expect(articles).toHaveLength(3459);
   });
 });
 

@@ -5,7 +5,7 @@ import { ingestArticles } from '../../src/corpus/ingest.js';
 import { loadInputs } from '../../src/corpus/load-inputs.js';
 import { ingestArticlesInParallel, PARALLEL_MIN_ARTICLES, startIngestWorkers } from '../../src/corpus/parallel-ingest.js';
 import { SEEDS_DIR } from '../../src/db/database.js';
-import { corpusFingerprint } from '../helpers-corpus.js';
+import { corpusFingerprint } from '../helpers/corpus.js';
 
 /** Distinct articles built from the seeds: each seed's paragraphs, rotated and renamed. */
 function variants(count: number): ArticleInput[] {

@@ -16,6 +16,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Bot, Context } from 'grammy';
 import type { Update, UserFromGetMe } from 'grammy/types';
+import { parseTelegramHtml } from './telegram-html.js';
 
 export const FAKE_TOKEN = '7000000001:AAFakeTokenForTests_0123456789abcdefXYZ';
 
@@ -121,52 +122,6 @@ export interface FailOptions {
 
 /** The payload field `traceUpdates` adds to every API call made while handling an update. */
 export const UPDATE_TAG = 'x_test_update_id';
-
-const HTML_TAGS = new Set(['b', 'strong', 'i', 'em', 'u', 'ins', 's', 'strike', 'del', 'a', 'code', 'pre', 'blockquote', 'tg-spoiler', 'span', 'tg-emoji']);
-const ENTITY_NAMES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"' };
-
-/**
- * Parses Telegram HTML the way the Bot API does (strictly: unknown tags, unbalanced tags and
- * bare `<`/`&` are errors) and returns the visible text and entity count.
- */
-export function parseTelegramHtml(html: string): { text: string; entities: number } {
-  const stack: string[] = [];
-  let text = '';
-  let entities = 0;
-  let i = 0;
-  while (i < html.length) {
-    const c = html[i]!;
-    if (c === '<') {
-      const end = html.indexOf('>', i);
-      if (end < 0) throw new Error(`Can't find end of tag at byte offset ${i}`);
-      const tag = html.slice(i + 1, end);
-      const closing = tag.startsWith('/');
-      const name = (closing ? tag.slice(1) : tag).trim().split(/\s/)[0]!.toLowerCase();
-      if (!HTML_TAGS.has(name)) throw new Error(`Unsupported start tag "${name}" at byte offset ${i}`);
-      if (closing) {
-        if (stack.pop() !== name) throw new Error(`Unmatched end tag at byte offset ${i}, expected "</${stack.at(-1) ?? ''}>", found "</${name}>"`);
-      } else {
-        stack.push(name);
-        entities++;
-      }
-      i = end + 1;
-    } else if (c === '&') {
-      const m = /^&(#x[0-9a-f]+|#\d+|[a-z]+);/i.exec(html.slice(i));
-      if (!m) throw new Error(`Unsupported HTML entity at byte offset ${i}`);
-      const name = m[1]!.toLowerCase();
-      if (name.startsWith('#x')) text += String.fromCodePoint(parseInt(name.slice(2), 16));
-      else if (name.startsWith('#')) text += String.fromCodePoint(parseInt(name.slice(1), 10));
-      else if (ENTITY_NAMES[name]) text += ENTITY_NAMES[name];
-      else throw new Error(`Unsupported HTML entity "${name}" at byte offset ${i}`);
-      i += m[0].length;
-    } else {
-      text += c;
-      i++;
-    }
-  }
-  if (stack.length > 0) throw new Error(`Can't find end tag corresponding to start tag "${stack.at(-1)}"`);
-  return { text, entities };
-}
 
 export interface FakeBotApi {
   /** The API root to pass as `client.apiRoot`. */

@@ -1,5 +1,5 @@
 /**
- * Update builders over the real-shaped fixtures in ../shared/data/telegram-updates: each
+ * Update builders over the real-shaped fixtures in tests/fixtures/telegram-updates: each
  * builder loads a fixture, swaps in the text (with entities computed in UTF-16 units, as
  * Telegram does) and gives it a fresh update_id.
  */
@@ -9,8 +9,8 @@ import { fileURLToPath } from 'node:url';
 import type { MessageEntity, Update, User } from 'grammy/types';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-/** CI checks out ../shared beside the project. */
-export const FIXTURES_DIR = path.resolve(PROJECT_ROOT, '..', 'shared', 'data', 'telegram-updates');
+/** Real-shaped Telegram updates, with their licences (tests/fixtures/telegram-updates/README.md). */
+export const FIXTURES_DIR = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'telegram-updates');
 
 export const USER_ID = 5000000001;
 export const SECOND_USER_ID = 5000000002;

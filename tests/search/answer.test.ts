@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createSearchIndex } from '../../src/search/answer.js';
 import { createEngine } from '../../src/search/engine.js';
 import { answerToJson } from '../../src/render/json.js';
-import { seededCorpus } from '../helpers-corpus.js';
+import { seededCorpus } from '../helpers/corpus.js';
 
 const engine = createEngine(seededCorpus());
 const original = (slug: string) =>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildMatchExpression, quoteFtsPhrase } from '../../src/search/match-expression.js';
 import { analyzeQuestion } from '../../src/search/question.js';
 import { createEngine } from '../../src/search/engine.js';
-import { seededCorpus } from '../helpers-corpus.js';
+import { seededCorpus } from '../helpers/corpus.js';
 
 const HOSTILE = [
   '"',

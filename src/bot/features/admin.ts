@@ -1,17 +1,17 @@
 /**
  * Admins (ADMIN_IDS) add articles from the chat: `/add {json}` (the ingest JSONL format) or a
- * seed-format `.md`/`.txt` or `.jsonl` document. Input goes through the same parsers and the
- * same ingest as `npm run ingest`; anyone else is refused and nothing is written.
+ * document of any type `npm run ingest` reads (seed `.md`/`.markdown`/`.txt`, `.jsonl`,
+ * `.jsonl.gz`). A document goes through the CLI's own loading code (`parseInputBytes`: strict
+ * UTF-8, the same file types, the same messages naming file and line) and the same ingest;
+ * anyone else is refused and nothing is written.
  */
 import { Composer } from 'grammy';
 import type { Document } from 'grammy/types';
 import { IngestError, validateArticle, type ArticleInput } from '../../corpus/article-input.js';
 import type { IngestReport } from '../../corpus/ingest.js';
 import { parseJsonl } from '../../corpus/jsonl.js';
-import { parseSeedFile } from '../../corpus/seed-format.js';
-import type { Language } from '../../search/answer-types.js';
-import { escapeHtml, tHtml } from '../../render/html.js';
-import { t } from '../../render/messages.js';
+import { inputFormatOf, parseInputBytes } from '../../corpus/load-inputs.js';
+import { escapeHtml } from '../../render/html.js';
 import type { BotContext } from '../context.js';
 import { isAdmin } from '../filters/is-admin.js';
 import { replyHtml } from '../handlers/reply.js';
@@ -41,22 +41,16 @@ export function parseAddArguments(args: string, source = '/add'): ArticleInput[]
   return parseJsonl(trimmed, source);
 }
 
-/** Parses an uploaded file by its extension with the ingest parsers. */
-export function parseUpload(content: string, fileName: string): ArticleInput[] {
-  if (/\.jsonl$/i.test(fileName)) return parseJsonl(content, fileName);
-  return [parseSeedFile(content, fileName)];
-}
-
-function reportHtml(ctx: BotContext, report: IngestReport, locale: Language): string {
-  const lines = [tHtml(locale, 'admin-added', { count: report.results.length })];
+function reportHtml(ctx: BotContext, report: IngestReport): string {
+  const lines = [ctx.tHtml('admin-added', { count: report.results.length })];
   for (const r of report.results) {
     const source = ctx.deps.engine.source(r.slug);
     lines.push(
-      `• ${tHtml(locale, 'admin-added-line', {
+      `• ${ctx.tHtml('admin-added-line', {
         slug: { html: `<code>${escapeHtml(r.slug)}</code>` },
         outlet: source?.outlet ?? '?',
         sentences: source?.sentences ?? 0,
-        status: t(locale, `admin-status-${r.status}`),
+        status: ctx.t(`admin-status-${r.status}`),
       })}`,
     );
   }
@@ -64,13 +58,12 @@ function reportHtml(ctx: BotContext, report: IngestReport, locale: Language): st
 }
 
 async function ingest(ctx: BotContext, parse: () => ArticleInput[]): Promise<void> {
-  const locale = ctx.uiLanguage;
   let inputs: ArticleInput[];
   try {
     inputs = parse();
   } catch (error) {
     if (error instanceof IngestError) {
-      await replyHtml(ctx, tHtml(locale, 'admin-invalid', { error: error.message }));
+      await replyHtml(ctx, ctx.tHtml('admin-invalid', { error: error.message }));
       return;
     }
     throw error;
@@ -80,10 +73,10 @@ async function ingest(ctx: BotContext, parse: () => ArticleInput[]): Promise<voi
     { update_id: ctx.update.update_id, admin: ctx.from?.id, added: report.added, updated: report.updated, unchanged: report.unchanged },
     'articles ingested from chat',
   );
-  await replyHtml(ctx, reportHtml(ctx, report, locale));
+  await replyHtml(ctx, reportHtml(ctx, report));
 }
 
-async function downloadDocument(ctx: BotContext, document: Document): Promise<string | undefined> {
+async function downloadDocument(ctx: BotContext, document: Document): Promise<Uint8Array | undefined> {
   const file = await ctx.getFile();
   if (!file.file_path) return undefined;
   const { telegramApiRoot, telegramToken } = ctx.deps.config;
@@ -94,40 +87,38 @@ async function downloadDocument(ctx: BotContext, document: Document): Promise<st
   }
   const bytes = new Uint8Array(await response.arrayBuffer());
   if (bytes.byteLength > MAX_UPLOAD_BYTES) return undefined;
-  return new TextDecoder('utf-8').decode(bytes);
+  return bytes;
 }
 
 async function handleDocument(ctx: BotContext, document: Document): Promise<void> {
-  const locale = ctx.uiLanguage;
   const name = document.file_name ?? 'upload';
-  if (!/\.(md|txt|jsonl)$/i.test(name)) {
-    await replyHtml(ctx, tHtml(locale, 'admin-file-type'));
+  if (inputFormatOf(name) === undefined) {
+    await replyHtml(ctx, ctx.tHtml('admin-file-type'));
     return;
   }
   if ((document.file_size ?? 0) > MAX_UPLOAD_BYTES) {
-    await replyHtml(ctx, tHtml(locale, 'admin-file-too-big', { max: Math.floor(MAX_UPLOAD_BYTES / 1024) }));
+    await replyHtml(ctx, ctx.tHtml('admin-file-too-big', { max: Math.floor(MAX_UPLOAD_BYTES / 1024) }));
     return;
   }
-  const content = await downloadDocument(ctx, document);
-  if (content === undefined) {
-    await replyHtml(ctx, tHtml(locale, 'admin-download-failed'));
+  const bytes = await downloadDocument(ctx, document);
+  if (bytes === undefined) {
+    await replyHtml(ctx, ctx.tHtml('admin-download-failed'));
     return;
   }
-  await ingest(ctx, () => parseUpload(content, name));
+  await ingest(ctx, () => parseInputBytes(bytes, name));
 }
 
-adminFeature.command('add', async (ctx) => {
-  if (!isAdmin(ctx)) {
-    await replyHtml(ctx, tHtml(ctx.uiLanguage, 'admin-only'));
-    return;
-  }
+// Admins only, as a filter (the grammY template's way): what passes it is handled here and stops.
+const admins = adminFeature.filter(isAdmin);
+
+admins.command('add', async (ctx) => {
   // `/add` as the caption of a document adds the document.
   if (ctx.msg.document) {
     await handleDocument(ctx, ctx.msg.document);
     return;
   }
   if (!ctx.match.trim()) {
-    await replyHtml(ctx, tHtml(ctx.uiLanguage, 'admin-add-usage', { example: { html: `<code>${escapeHtml(ADD_EXAMPLE)}</code>` } }));
+    await replyHtml(ctx, ctx.tHtml('admin-add-usage', { example: { html: `<code>${escapeHtml(ADD_EXAMPLE)}</code>` } }));
     return;
   }
   await ingest(ctx, () => parseAddArguments(ctx.match));
@@ -135,10 +126,9 @@ adminFeature.command('add', async (ctx) => {
 
 // In private chats any document is an upload attempt; in groups only with `/add` (above), so a
 // file shared in a group never makes the bot speak.
-adminFeature.chatType('private').on('message:document', async (ctx) => {
-  if (!isAdmin(ctx)) {
-    await replyHtml(ctx, tHtml(ctx.uiLanguage, 'admin-only'));
-    return;
-  }
-  await handleDocument(ctx, ctx.msg.document);
-});
+admins.chatType('private').on('message:document', (ctx) => handleDocument(ctx, ctx.msg.document));
+
+// Everyone else who tries is told politely, and nothing is downloaded or written.
+const replyAdminOnly = (ctx: BotContext) => replyHtml(ctx, ctx.tHtml('admin-only'));
+adminFeature.command('add', replyAdminOnly);
+adminFeature.chatType('private').on('message:document', replyAdminOnly);

@@ -1,22 +1,21 @@
 /** `/start` (with deep-link questions), `/help`, `/sources` and `/lang`. */
 import { Composer } from 'grammy';
-import { escapeHtml, MAX_MESSAGE_LENGTH, tHtml } from '../../render/html.js';
-import { isLanguage, t } from '../../render/messages.js';
+import { escapeHtml, MAX_MESSAGE_LENGTH } from '../../render/html.js';
+import { isLanguage } from '../../render/messages.js';
 import { renderSourcesHtml } from '../../render/telegram.js';
 import { renderFeedStatusHtml } from '../../render/feed-status.js';
 import { feedStatuses } from '../../newsroom/feeds.js';
 import type { BotContext } from '../context.js';
 import { decodeStartPayload } from '../deep-link.js';
-import { replyTo, replyWithAnswer } from '../handlers/answer.js';
+import { replyWithAnswer } from '../handlers/answer.js';
 import { replyHtml } from '../handlers/reply.js';
 
 export const commandsFeature = new Composer<BotContext>();
 
 function helpHtml(ctx: BotContext): string {
-  const locale = ctx.uiLanguage;
-  return tHtml(locale, 'help', {
-    example1: { html: `<code>${escapeHtml(t(locale, 'example-question-1'))}</code>` },
-    example2: { html: `<code>${escapeHtml(t(locale, 'example-question-2'))}</code>` },
+  return ctx.tHtml('help', {
+    example1: { html: `<code>${escapeHtml(ctx.t('example-question-1'))}</code>` },
+    example2: { html: `<code>${escapeHtml(ctx.t('example-question-2'))}</code>` },
     bot: ctx.me.username,
   });
 }
@@ -26,12 +25,11 @@ commandsFeature.command('start', async (ctx) => {
   if (payload && payload !== 'help') {
     const question = decodeStartPayload(payload);
     if (question) {
-      const reply = replyTo(ctx);
-      await replyWithAnswer(ctx, question, { compact: ctx.chat.type !== 'private', ...(reply ? { replyParameters: reply } : {}) });
+      await replyWithAnswer(ctx, question, { compact: ctx.chat.type !== 'private' });
       return;
     }
   }
-  await replyHtml(ctx, `${tHtml(ctx.uiLanguage, 'start-welcome')}\n\n${helpHtml(ctx)}`);
+  await replyHtml(ctx, `${ctx.tHtml('start-welcome')}\n\n${helpHtml(ctx)}`);
 });
 
 commandsFeature.command('help', (ctx) => replyHtml(ctx, helpHtml(ctx)));
@@ -52,7 +50,7 @@ async function maySetLanguage(ctx: BotContext): Promise<boolean> {
 commandsFeature.command('lang', async (ctx) => {
   const wanted = ctx.match.trim().toLowerCase();
   if (isLanguage(wanted) && !(await maySetLanguage(ctx))) {
-    await replyHtml(ctx, tHtml(ctx.uiLanguage, 'lang-admins-only'));
+    await replyHtml(ctx, ctx.tHtml('lang-admins-only'));
     return;
   }
   if (isLanguage(wanted) && ctx.chat) {
@@ -60,9 +58,9 @@ commandsFeature.command('lang', async (ctx) => {
     ctx.chatLanguage = wanted;
     ctx.uiLanguage = wanted;
     ctx.i18n.useLocale(wanted);
-    await replyHtml(ctx, tHtml(wanted, 'lang-set'));
+    await replyHtml(ctx, ctx.tHtml('lang-set'));
     return;
   }
-  const current = ctx.chatLanguage ? t(ctx.uiLanguage, `lang-name-${ctx.chatLanguage}`) : t(ctx.uiLanguage, 'lang-auto');
-  await replyHtml(ctx, tHtml(ctx.uiLanguage, 'lang-usage', { current }));
+  const current = ctx.chatLanguage ? ctx.t(`lang-name-${ctx.chatLanguage}`) : ctx.t('lang-auto');
+  await replyHtml(ctx, ctx.tHtml('lang-usage', { current }));
 });

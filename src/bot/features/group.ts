@@ -1,22 +1,17 @@
 /**
  * Groups: the bot speaks only when addressed: `/ask`, `/cite` (alias `/sumber`, also as a
- * reply to someone's message), a mention of the bot, or a reply to one of its messages.
- * Everything else passes through untouched and, by the end of the chain, unanswered.
+ * reply to someone's message; `features/ask.ts`), a mention of the bot, or a reply to one of
+ * its messages. Everything else passes through untouched and, by the end of the chain, unanswered.
  */
 import { Composer } from 'grammy';
-import { escapeHtml } from '../../render/html.js';
-import { t } from '../../render/messages.js';
 import type { BotContext } from '../context.js';
 import { botMentions, isReplyToBot, leadingCommand, withoutMentions } from '../filters/addressed.js';
-import { replyTo, replyWithAnswer } from '../handlers/answer.js';
-import { handleAsk, handleCite } from '../handlers/cite.js';
+import { replyWithAnswer } from '../handlers/answer.js';
+import { replyAskUsage } from '../handlers/cite.js';
 
 export const groupFeature = new Composer<BotContext>();
 
 const group = groupFeature.chatType(['group', 'supergroup']);
-
-group.command(['ask', 'cari'], (ctx) => handleAsk(ctx, ctx.match, true));
-group.command(['cite', 'sumber'], (ctx) => handleCite(ctx, ctx.match, true));
 
 group.on(['message:text', 'message:caption'], async (ctx, next) => {
   const msg = ctx.msg;
@@ -25,13 +20,9 @@ group.on(['message:text', 'message:caption'], async (ctx, next) => {
   const mentioned = botMentions(msg, ctx.me).length > 0;
   if (!mentioned && !isReplyToBot(msg, ctx.me)) return next();
   const question = mentioned ? withoutMentions(msg, ctx.me) : (msg.text ?? msg.caption ?? '').trim();
-  const reply = replyTo(ctx);
   if (!question) {
-    await ctx.reply(escapeHtml(t(ctx.uiLanguage, 'ask-usage', { example: t(ctx.uiLanguage, 'example-question-1') })), {
-      parse_mode: 'HTML',
-      ...(reply ? { reply_parameters: reply } : {}),
-    });
+    await replyAskUsage(ctx);
     return;
   }
-  await replyWithAnswer(ctx, question, { compact: true, ...(reply ? { replyParameters: reply } : {}) });
+  await replyWithAnswer(ctx, question, { compact: true });
 });

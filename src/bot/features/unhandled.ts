@@ -4,8 +4,6 @@
  * membership changes) is ignored without a word.
  */
 import { Composer } from 'grammy';
-import { tHtml } from '../../render/html.js';
-import { t } from '../../render/messages.js';
 import type { BotContext } from '../context.js';
 import { isCommandForBot, leadingCommand } from '../filters/addressed.js';
 import { replyHtml } from '../handlers/reply.js';
@@ -13,17 +11,17 @@ import { replyHtml } from '../handlers/reply.js';
 export const unhandledFeature = new Composer<BotContext>();
 
 unhandledFeature.chatType('private').on('message', (ctx) =>
-  replyHtml(ctx, tHtml(ctx.uiLanguage, leadingCommand(ctx.msg) ? 'unknown-command' : 'unhandled-private')),
+  replyHtml(ctx, ctx.tHtml(leadingCommand(ctx.msg) ? 'unknown-command' : 'unhandled-private')),
 );
 
 // `/unknown@thisbot` in a group is addressed to us by name: say so. A bare `/unknown` may be
 // meant for another bot in the group, so it stays unanswered.
 unhandledFeature.chatType(['group', 'supergroup']).on('message', async (ctx) => {
   const cmd = leadingCommand(ctx.msg);
-  if (cmd?.username && isCommandForBot(ctx.msg, ctx.me)) await replyHtml(ctx, tHtml(ctx.uiLanguage, 'unknown-command'));
+  if (cmd?.username && isCommandForBot(ctx.msg, ctx.me)) await replyHtml(ctx, ctx.tHtml('unknown-command'));
 });
 
-unhandledFeature.on('callback_query', (ctx) => ctx.answerCallbackQuery({ text: t(ctx.uiLanguage, 'callback-unknown') }));
+unhandledFeature.on('callback_query', (ctx) => ctx.answerCallbackQuery({ text: ctx.t('callback-unknown') }));
 
 unhandledFeature.on('my_chat_member', (ctx) => {
   const update = ctx.myChatMember;

@@ -4,10 +4,13 @@
  */
 import type { ReplyParameters } from 'grammy/types';
 import type { Answer, Language } from '../../search/answer-types.js';
+import { cutPrefix } from '../../render/cut.js';
 import { renderAnswerHtml, MAX_QUESTION_CHARS } from '../../render/telegram.js';
 import type { BotContext } from '../context.js';
 import { answerKeyboard } from '../keyboards/answer-keyboard.js';
 import { recordQuestion } from '../../newsroom/feedback.js';
+import { shownAnswerOf } from '../state/shown-answer.js';
+import { replyHtml } from './reply.js';
 
 /** How many quotes to fetch for one answer (pages of 3, or 2 in groups). */
 export const QUOTES_PER_ANSWER = 9;
@@ -16,12 +19,7 @@ export const QUOTES_PER_ANSWER = 9;
 export function cutQuestion(question: string, max = MAX_QUESTION_CHARS): { text: string; truncated: boolean } {
   const trimmed = question.trim();
   if (trimmed.length <= max) return { text: trimmed, truncated: false };
-  let end = max;
-  const code = trimmed.charCodeAt(end - 1);
-  if (code >= 0xd800 && code <= 0xdbff) end--;
-  const space = trimmed.lastIndexOf(' ', end);
-  if (space > max * 0.7) end = space;
-  return { text: trimmed.slice(0, end).trimEnd(), truncated: true };
+  return { text: cutPrefix(trimmed, max), truncated: true };
 }
 
 /** Asks the engine; marks the answer truncated when the bot cut the question. */
@@ -39,6 +37,7 @@ export function answerLanguage(ctx: BotContext, answer: Answer): Language {
 export interface ReplyOptions {
   /** Group layout: fewer quotes and only a "More" button. */
   compact: boolean;
+  /** Where the answer goes; default: under the asking message in groups (`replyTo`). */
   replyParameters?: ReplyParameters;
 }
 
@@ -48,23 +47,14 @@ export async function replyWithAnswer(ctx: BotContext, question: string, options
   const locale = answerLanguage(ctx, answer);
   recordQuestion(ctx.deps.engine.db, asked, answer);
   const rendered = renderAnswerHtml(answer, locale, { compact: options.compact, page: 0 });
-  const id = rendered.noAnswer ? undefined : await ctx.deps.buttonStates.save({ question: asked, compact: options.compact });
+  const id = rendered.noAnswer ? undefined : await ctx.deps.buttonStates.save({ question: asked, compact: options.compact, shown: shownAnswerOf(answer) });
   const keyboard = id === undefined ? undefined : answerKeyboard(id, rendered, locale, options.compact);
   ctx.deps.logger.debug(
     { update_id: ctx.update.update_id, language: answer.language, noAnswer: answer.noAnswer, quotes: answer.answers.length },
     'answering question',
   );
-  await ctx.reply(rendered.text, {
-    parse_mode: 'HTML',
-    link_preview_options: { is_disabled: true },
-    ...(keyboard ? { reply_markup: keyboard } : {}),
-    ...(options.replyParameters ? { reply_parameters: options.replyParameters } : {}),
+  await replyHtml(ctx, rendered.text, {
+    ...(keyboard ? { keyboard } : {}),
+    ...(options.replyParameters ? { replyParameters: options.replyParameters } : {}),
   });
-}
-
-/** Reply parameters that thread the answer under the asking message (in groups). */
-export function replyTo(ctx: BotContext): ReplyParameters | undefined {
-  const msg = ctx.msg;
-  if (!msg || ctx.chat?.type === 'private') return undefined;
-  return { message_id: msg.message_id, allow_sending_without_reply: true };
 }

@@ -3,25 +3,18 @@
  * claim and answers under that message, quoting the claim; Telegram's quote must be an exact
  * substring of at most 1024 characters (the API fallbacks resend without it if refused).
  */
-import type { Message, ReplyParameters } from 'grammy/types';
+import type { Message } from 'grammy/types';
+import { cutPrefix } from '../../render/cut.js';
 import type { BotContext } from '../context.js';
-import { t } from '../../render/messages.js';
-import { replyTo, replyWithAnswer } from './answer.js';
-import { escapeHtml } from '../../render/html.js';
+import { replyWithAnswer } from './answer.js';
+import { replyHtml, threadUnder } from './reply.js';
 
 /** Telegram's limit on `reply_parameters.quote`. */
 export const MAX_REPLY_QUOTE = 1024;
 
 /** An exact substring of `text` usable as a reply quote: trimmed, at most 1024 UTF-16 units. */
 export function replyQuote(text: string, max = MAX_REPLY_QUOTE): string {
-  const trimmed = text.trim();
-  if (trimmed.length <= max) return trimmed;
-  let end = max;
-  const code = trimmed.charCodeAt(end - 1);
-  if (code >= 0xd800 && code <= 0xdbff) end--;
-  const space = trimmed.lastIndexOf(' ', end);
-  if (space > max / 2) end = space;
-  return trimmed.slice(0, end).trimEnd();
+  return cutPrefix(text.trim(), max, { wordBoundaryAfter: 0.5 });
 }
 
 /** The claim a `/cite` reply points at: the part the user quoted, else the whole text or caption. */
@@ -35,15 +28,18 @@ export function claimOf(msg: Message): { claim: string; quote: string } | undefi
   return { claim, quote: replyQuote(claim) };
 }
 
+/** How to ask: the one usage reply for `/ask` without a question and a bare mention in a group. */
+export function replyAskUsage(ctx: BotContext): Promise<void> {
+  return replyHtml(ctx, ctx.tHtml('ask-usage', { example: ctx.t('example-question-1') }));
+}
+
 /** `/ask question`: answers, or shows how to use it. */
 export async function handleAsk(ctx: BotContext, question: string, compact: boolean): Promise<void> {
-  const reply = replyTo(ctx);
   if (!question.trim()) {
-    const usage = t(ctx.uiLanguage, 'ask-usage', { example: t(ctx.uiLanguage, 'example-question-1') });
-    await ctx.reply(escapeHtml(usage), { parse_mode: 'HTML', ...(reply ? { reply_parameters: reply } : {}) });
+    await replyAskUsage(ctx);
     return;
   }
-  await replyWithAnswer(ctx, question, { compact, ...(reply ? { replyParameters: reply } : {}) });
+  await replyWithAnswer(ctx, question, { compact });
 }
 
 /** `/cite [question]`: with a question like /ask; as a reply, looks up the replied claim. */
@@ -56,12 +52,9 @@ export async function handleCite(ctx: BotContext, args: string, compact: boolean
   const claim = claimOf(msg);
   const replied = msg.reply_to_message;
   if (!claim || !replied) {
-    const reply = replyTo(ctx);
-    await ctx.reply(escapeHtml(t(ctx.uiLanguage, 'cite-usage')), { parse_mode: 'HTML', ...(reply ? { reply_parameters: reply } : {}) });
+    await replyHtml(ctx, ctx.tHtml('cite-usage'));
     return;
   }
   // Answer under the claim, quoting it, so the group sees what was checked.
-  const replyParameters: ReplyParameters = { message_id: replied.message_id, allow_sending_without_reply: true };
-  if (claim.quote) replyParameters.quote = claim.quote;
-  await replyWithAnswer(ctx, claim.claim, { compact, replyParameters });
+  await replyWithAnswer(ctx, claim.claim, { compact, replyParameters: threadUnder(replied.message_id, claim.quote) });
 }

@@ -1,15 +1,35 @@
-/** Sending HTML replies with the options every reply shares. */
+/**
+ * The one way the bot replies with a message: HTML text (the API defaults set the parse mode
+ * and turn link previews off), threaded under the asking message in groups. Threading always
+ * allows sending without the replied message, so a deleted question never costs the answer.
+ */
 import type { InlineKeyboard } from 'grammy';
+import type { ReplyParameters } from 'grammy/types';
 import type { BotContext } from '../context.js';
-import { replyTo } from './answer.js';
 
-/** Replies with HTML, no link previews, threaded under the asking message in groups. */
-export async function replyHtml(ctx: BotContext, html: string, keyboard?: InlineKeyboard): Promise<void> {
-  const replyParameters = replyTo(ctx);
+/** Reply parameters that thread a message under `messageId` (quoting `quote` when given). */
+export function threadUnder(messageId: number, quote?: string): ReplyParameters {
+  return { message_id: messageId, allow_sending_without_reply: true, ...(quote ? { quote } : {}) };
+}
+
+/** Where a reply to this update goes: under the asking message in groups; plainly in private chats. */
+export function replyTo(ctx: BotContext): ReplyParameters | undefined {
+  const msg = ctx.msg;
+  if (!msg || ctx.chat?.type === 'private') return undefined;
+  return threadUnder(msg.message_id);
+}
+
+export interface ReplyHtmlOptions {
+  keyboard?: InlineKeyboard;
+  /** Default: `replyTo(ctx)`. */
+  replyParameters?: ReplyParameters;
+}
+
+/** Replies with HTML, threaded under the asking message in groups (or as `replyParameters` say). */
+export async function replyHtml(ctx: BotContext, html: string, options: ReplyHtmlOptions = {}): Promise<void> {
+  const replyParameters = options.replyParameters ?? replyTo(ctx);
   await ctx.reply(html, {
-    parse_mode: 'HTML',
-    link_preview_options: { is_disabled: true },
     ...(replyParameters ? { reply_parameters: replyParameters } : {}),
-    ...(keyboard ? { reply_markup: keyboard } : {}),
+    ...(options.keyboard ? { reply_markup: options.keyboard } : {}),
   });
 }

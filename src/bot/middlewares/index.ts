@@ -1,9 +1,11 @@
-/** Small middlewares of the bot's chain: dependencies, update logging, chat preferences, rate limit. */
+/** Small middlewares of the bot's chain: dependencies, update logging, chat preferences, HTML translation, rate limit. */
 import { limit } from '@grammyjs/ratelimiter';
 import type { MiddlewareFn } from 'grammy';
-import { languageFromCode, t } from '../../render/messages.js';
+import { translateHtml } from '../../render/html.js';
+import { languageFromCode } from '../../render/messages.js';
 import type { BotContext, BotDependencies } from '../context.js';
 import { isAddressedToBot } from '../filters/addressed.js';
+import { replyHtml } from '../handlers/reply.js';
 
 /** Puts the dependencies into `ctx` (first in the chain, so even the error handler has them). */
 export function provideDependencies(deps: BotDependencies): MiddlewareFn<BotContext> {
@@ -37,6 +39,12 @@ export const loadChatPreferences: MiddlewareFn<BotContext> = async (ctx, next) =
   await next();
 };
 
+/** `ctx.tHtml`: `ctx.t` escaped for HTML (after the i18n middleware, which gives `ctx.t`). */
+export const htmlTranslation: MiddlewareFn<BotContext> = async (ctx, next) => {
+  ctx.tHtml = (key, variables) => translateHtml((k, v) => ctx.t(k, v), key, variables);
+  await next();
+};
+
 export interface RateLimitOptions {
   /** Questions allowed per user within `timeFrameMs`. */
   limit: number;
@@ -65,8 +73,6 @@ export function rateLimitQuestions(options: RateLimitOptions): MiddlewareFn<BotC
     await limiter(ctx, next);
     if (!exceeded.has(ctx)) return;
     ctx.deps.logger.info({ update_id: ctx.update.update_id, userId: ctx.from?.id }, 'rate limit reached');
-    const message = ctx.message;
-    const threaded = message && ctx.chat?.type !== 'private' ? { reply_parameters: { message_id: message.message_id, allow_sending_without_reply: true } } : {};
-    await ctx.reply(t(ctx.uiLanguage, 'rate-limited'), threaded);
+    await replyHtml(ctx, ctx.tHtml('rate-limited'));
   };
 }

@@ -1,22 +1,27 @@
 /**
  * Server-side state behind inline buttons. `callback_data` holds at most 64 bytes, so a button
- * carries only a short random id (`m:<id>:<page>`); the question lives here. Async interface
- * so a shared store can replace SQLite.
+ * carries only a short random id (`m:<id>:<page>`); what the message showed lives here (the
+ * question, the layout, and the quotes by sentence id: `shown-answer.ts`). Async interface so a
+ * shared store can replace SQLite.
  */
 import { randomBytes } from 'node:crypto';
 import { eq, lt } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/database.js';
 import { buttonStates } from '../../db/schema.js';
+import { shownAnswerSchema, type ShownAnswer } from './shown-answer.js';
 
-/** What a button needs to rebuild its answer. */
+/** What a button needs to show again what its message showed. */
 export interface ButtonState {
   question: string;
   /** Compact (group) layout. */
   compact: boolean;
+  /** The answer's quotes (all pages) and figures, by sentence id. */
+  shown: ShownAnswer;
 }
 
-const buttonStateSchema = z.object({ question: z.string(), compact: z.boolean() });
+/** States written before `shown` existed fail to parse and count as expired. */
+const buttonStateSchema = z.object({ question: z.string(), compact: z.boolean(), shown: shownAnswerSchema });
 
 export interface ButtonStateStore {
   /** Stores the state and returns its short id. */

@@ -5,9 +5,9 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeBotApi, type FakeBotApi } from '../helpers/fake-bot-api.js';
-import { ANSWERABLE_ID } from '../helpers/bot-harness.js';
-import { PROJECT_ROOT, privateMessage } from '../helpers/updates.js';
+import { startFakeBotApi, type FakeBotApi } from './helpers/fake-bot-api.js';
+import { ANSWERABLE_ID } from './helpers/bot-harness.js';
+import { PROJECT_ROOT, privateMessage } from './helpers/updates.js';
 
 let tmp: string;
 beforeAll(() => {

@@ -1,11 +1,10 @@
-/** Shared test helpers: a real in-memory database with the real migrations and seeds. */
-import fs from 'node:fs';
-import path from 'node:path';
-import { openCorpus } from '../src/corpus/bootstrap.js';
-import { PROJECT_ROOT } from '../src/db/database.js';
+/**
+ * Corpus helpers for tests: a real in-memory database with the real migrations and seeds, and
+ * the reference data shipped in tests/fixtures (NOTICE.md).
+ */
+import { openCorpus } from '../../src/corpus/bootstrap.js';
 
-export const SHARED_DIR = path.resolve(PROJECT_ROOT, '..', 'shared');
-export const hasShared = fs.existsSync(path.join(SHARED_DIR, 'eval', 'dev-questions.jsonl'));
+export { DEV_QUESTIONS_FILE, DISTRACTORS_FILE, FIXTURES_DIR } from '../../src/bench/fixtures.js';
 
 /** A fresh seeded in-memory corpus. */
 export function seededCorpus() {

@@ -11,7 +11,7 @@ import { LOCALES_DIR, formatDate, languageFromCode } from '../../src/render/mess
 import { decodeStartPayload, encodeStartPayload } from '../../src/bot/deep-link.js';
 import { decodeButtonData, encodeButtonData } from '../../src/bot/keyboards/answer-keyboard.js';
 import { replyQuote } from '../../src/bot/handlers/cite.js';
-import { parseTelegramHtml } from '../helpers/fake-bot-api.js';
+import { parseTelegramHtml } from '../helpers/telegram-html.js';
 import { ANSWERABLE_ID, NOT_FOUND } from '../helpers/bot-harness.js';
 
 let engine: Engine;

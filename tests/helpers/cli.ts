@@ -1,5 +1,5 @@
 /**
- * Helpers for the hardening tests: spawning the real CLIs, temp folders, and digests that prove
+ * Helpers for tests of the command-line entry points: spawning the real CLIs, temp folders, and digests that prove
  * a database did (or did not) change, compared by content (slugs), never by row ids.
  */
 import { spawn } from 'node:child_process';
@@ -12,8 +12,6 @@ import type { Answer } from '../../src/search/answer-types.js';
 import { PROJECT_ROOT } from '../../src/db/database.js';
 
 export { PROJECT_ROOT };
-export const SHARED_DIR = path.resolve(PROJECT_ROOT, '..', 'shared');
-export const DISTRACTORS_FILE = path.join(SHARED_DIR, 'data', 'distractors', 'indosum-dev.jsonl');
 
 /** A fresh temp folder, removed by the caller (`removeDir`). */
 export function tempDir(prefix: string): string {

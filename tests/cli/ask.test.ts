@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/database.js';
-import { answerProblems, ASK_CLI, originalsOf, removeDir, runTsx, tempDir, type ChildResult } from './helpers.js';
+import { answerProblems, ASK_CLI, originalsOf, removeDir, runTsx, tempDir, type ChildResult } from '../helpers/cli.js';
 
 const ORDINARY = 'Berapa tentara Korea Utara yang dikirim ke Rusia?';
 

@@ -1,13 +1,14 @@
 /**
- * An independent checker for Telegram's HTML parse mode (Bot API "Formatting options"), used to
- * prove that a rendered message would be accepted: only supported tags, balanced, no stray
- * `<`, `>` or `&`, at most 4096 characters of text after entity parsing, at most 100 entities,
- * no lone surrogates (the request body must be valid UTF-8).
+ * The one strict checker for Telegram's HTML parse mode (Bot API "Formatting options"), used by
+ * the tests and by the fake Bot API: only supported tags with their allowed attributes, balanced
+ * and correctly nested, no stray `<`, `>` or `&`, at most 4096 characters of text after entity
+ * parsing, at most 100 entities, no lone surrogates (the request body must be valid UTF-8).
  */
 
 const TELEGRAM_MAX_TEXT = 4096;
 const TELEGRAM_MAX_ENTITIES = 100;
-const ALLOWED_TAGS = new Set(['b', 'i', 'u', 's', 'a', 'code', 'pre', 'blockquote', 'tg-spoiler']);
+/** Telegram's tags; aliases (strong, em, ins, strike, del) included. */
+const ALLOWED_TAGS = new Set(['b', 'strong', 'i', 'em', 'u', 'ins', 's', 'strike', 'del', 'a', 'code', 'pre', 'blockquote', 'tg-spoiler', 'span', 'tg-emoji']);
 const TAG = /<(\/?)([A-Za-z][A-Za-z0-9-]*)((?:\s+[A-Za-z-]+(?:="[^"<>]*")?)*)\s*>/y;
 const ENTITY = /&(?:lt|gt|amp|quot|#\d{1,7}|#x[0-9a-fA-F]{1,6});/y;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -24,7 +25,12 @@ export function telegramPlainText(html: string): string {
 }
 
 export interface TelegramHtmlReport {
+  /** Everything Telegram would refuse: markup errors first, then limits. */
   problems: string[];
+  /** The markup errors only (Telegram answers them with "can't parse entities"). */
+  markupProblems: string[];
+  /** The text Telegram shows. */
+  text: string;
   plainLength: number;
   entities: number;
 }
@@ -54,8 +60,11 @@ export function checkTelegramHtml(html: string): TelegramHtmlReport {
         if (open !== name) problems.push(`</${name}> closes ${open ? `<${open}>` : 'nothing'}`);
       } else {
         if (name === 'a' && !/^href="[^"]*"$/.test(attrs)) problems.push(`<a> without a single href: ${JSON.stringify(attrs)}`);
-        if (name === 'blockquote' && attrs !== '' && attrs !== 'expandable') problems.push(`<blockquote ${attrs}>`);
-        if (name !== 'a' && name !== 'blockquote' && attrs !== '') problems.push(`<${name}> has attributes ${JSON.stringify(attrs)}`);
+        else if (name === 'blockquote' && attrs !== '' && attrs !== 'expandable') problems.push(`<blockquote ${attrs}>`);
+        else if (name === 'span' && attrs !== 'class="tg-spoiler"') problems.push(`<span> without class="tg-spoiler": ${JSON.stringify(attrs)}`);
+        else if (name === 'tg-emoji' && !/^emoji-id="\d+"$/.test(attrs)) problems.push(`<tg-emoji> without an emoji-id: ${JSON.stringify(attrs)}`);
+        else if (name === 'code' && attrs !== '' && !(stack.at(-1) === 'pre' && /^class="language-[\w+-]+"$/.test(attrs))) problems.push(`<code ${attrs}>`);
+        else if (!['a', 'blockquote', 'span', 'tg-emoji', 'code'].includes(name) && attrs !== '') problems.push(`<${name}> has attributes ${JSON.stringify(attrs)}`);
         if (name === 'blockquote' && stack.includes('blockquote')) problems.push('nested blockquote');
         const parent = stack[stack.length - 1];
         if ((parent === 'code' || parent === 'pre') && !(parent === 'pre' && name === 'code')) problems.push(`<${name}> inside <${parent}>`);
@@ -74,10 +83,21 @@ export function checkTelegramHtml(html: string): TelegramHtmlReport {
     } else i++;
   }
   if (stack.length > 0) problems.push(`unclosed tags: ${stack.join(', ')}`);
+  const markupProblems = [...problems];
   const plain = telegramPlainText(html);
   if (plain.length > TELEGRAM_MAX_TEXT) problems.push(`text is ${plain.length} characters after entity parsing (> ${TELEGRAM_MAX_TEXT})`);
   if (entities > TELEGRAM_MAX_ENTITIES) problems.push(`${entities} entities (> ${TELEGRAM_MAX_ENTITIES})`);
   if (LONE_SURROGATE.test(html)) problems.push('lone surrogate (not encodable as UTF-8)');
   if (plain.trim() === '') problems.push('message text is empty');
-  return { problems, plainLength: plain.length, entities };
+  return { problems, markupProblems, text: plain, plainLength: plain.length, entities };
+}
+
+/**
+ * Parses HTML as the Bot API does: the visible text and the entity count, or an error for
+ * markup Telegram refuses ("can't parse entities"). Length limits are the caller's to check.
+ */
+export function parseTelegramHtml(html: string): { text: string; entities: number } {
+  const report = checkTelegramHtml(html);
+  if (report.markupProblems.length > 0) throw new Error(report.markupProblems[0]);
+  return { text: report.text, entities: report.entities };
 }

@@ -7,13 +7,13 @@
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusStats } from '../../src/corpus/repository.js';
 import { openDatabase } from '../../src/db/database.js';
 import {
   corpusDigest,
-  DISTRACTORS_FILE,
   INGEST_CLI,
   openInspect,
   removeDir,
@@ -21,7 +21,8 @@ import {
   spawnTsx,
   sqlCounts,
   tempDir,
-} from './helpers.js';
+} from '../helpers/cli.js';
+import { DISTRACTORS_FILE } from '../helpers/corpus.js';
 
 const ARTICLES = 1500;
 /** The seeds every database starts with (openCorpus seeds an empty database first). */
@@ -29,11 +30,10 @@ const SEED_ARTICLES = 5;
 /** How long after a progress line the kill comes: mid-article, not at a commit boundary. */
 const KILL_DELAY_MS = 250;
 
-/** 1,500 real articles from the shared distractor set, or synthetic ones when it is absent. */
+/** 1,500 real articles from the shipped distractor set, or synthetic ones with HARDENING_SYNTHETIC=1. */
 function buildInput(file: string): 'indosum' | 'synthetic' {
-  // HARDENING_SYNTHETIC=1 exercises the fallback on a machine that has ../shared.
-  if (fs.existsSync(DISTRACTORS_FILE) && process.env.HARDENING_SYNTHETIC !== '1') {
-    const lines = fs.readFileSync(DISTRACTORS_FILE, 'utf8').split('\n').filter((l) => l.trim() !== '');
+  if (process.env.HARDENING_SYNTHETIC !== '1') {
+    const lines = gunzipSync(fs.readFileSync(DISTRACTORS_FILE)).toString('utf8').split('\n').filter((l) => l.trim() !== '');
     if (lines.length >= ARTICLES) {
       fs.writeFileSync(file, `${lines.slice(0, ARTICLES).join('\n')}\n`);
       return 'indosum';

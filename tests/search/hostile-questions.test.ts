@@ -15,8 +15,8 @@ import type { AlsoReported, Answer, CorpusCoverage, Figure, Language, Quote } fr
 import { createEngine, type Engine } from '../../src/search/engine.js';
 import { buildMatchExpression } from '../../src/search/match-expression.js';
 import { analyzeQuestion, MAX_QUESTION_CHARS, type Concept } from '../../src/search/question.js';
-import { answerProblems, corpusDigest, originalsOf } from './helpers.js';
-import { checkTelegramHtml } from './telegram-html.js';
+import { answerProblems, corpusDigest, originalsOf } from '../helpers/cli.js';
+import { checkTelegramHtml } from '../helpers/telegram-html.js';
 
 /** Fixed seed: every run explores the same inputs; change it locally to explore more. */
 const SEED = 0x5eed_2025;

@@ -9,8 +9,8 @@ import net from 'node:net';
 import path from 'node:path';
 import { inspect } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config.js';
-import { CONFIG_VARIABLES, MAIN, PROJECT_ROOT, removeDir, runTsx, tempDir } from './helpers.js';
+import { ConfigError, loadConfig } from '../src/config.js';
+import { CONFIG_VARIABLES, MAIN, PROJECT_ROOT, removeDir, runTsx, tempDir } from './helpers/cli.js';
 
 /** Token-shaped, valid by the config's rules; not a real token. */
 const VALID_TOKEN = '7355608123:AAFakeTokenForHardeningTests_0123456789';

@@ -12,7 +12,7 @@ import { MAX_FILE_BYTES } from '../../src/corpus/load-inputs.js';
 import { corpusStats, type CorpusStats } from '../../src/corpus/repository.js';
 import { answerToJson } from '../../src/render/json.js';
 import { createEngine } from '../../src/search/engine.js';
-import { corpusDigest, INGEST_CLI, removeDir, runTsx, stableAnswer, tempDir } from './helpers.js';
+import { corpusDigest, INGEST_CLI, removeDir, runTsx, stableAnswer, tempDir } from '../helpers/cli.js';
 
 const QUESTIONS = ['Berapa tentara Korea Utara yang dikirim ke Rusia?', 'Who did Putin thank for the help in Kursk?'];
 
