@@ -183,7 +183,8 @@ export function preRank(candidates: readonly Candidate[], input: RankInput): Pre
   candidates.forEach((c, k) => {
     const names = articleNames.get(c.articleId) ?? input.concepts.map(() => 0);
     input.concepts.forEach((concept, i) => {
-      if (concept.name) names[i] = Math.max(names[i]!, matches[k]![i]! * W_ARTICLE_NAME);
+      // The speaker asked about ("Apa laporan KCNA?") must speak in the sentence itself.
+      if (concept.name && concept.label !== input.speaker) names[i] = Math.max(names[i]!, matches[k]![i]! * W_ARTICLE_NAME);
     });
     articleNames.set(c.articleId, names);
   });

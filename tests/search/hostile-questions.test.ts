@@ -160,7 +160,7 @@ describe('hostile questions through the whole question path', () => {
 
     expect(answerProblems(answer, original)).toEqual([]);
     expect(answer.question).toBe(question);
-    expect(['person', 'number', 'date', 'place', 'reason', 'yesno', 'any']).toContain(answer.kind);
+    expect(['person', 'number', 'date', 'place', 'reason', 'manner', 'name', 'yesno', 'any']).toContain(answer.kind);
     if (question.length <= MAX_QUESTION_CHARS) expect(answer.truncated ?? false).toBe(false);
     // The JSON rendering (`ask --json`) is plain data: it survives a round trip unchanged.
     const json = answerToJson(answer);
