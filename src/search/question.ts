@@ -19,8 +19,10 @@ import { repairConcepts, type Vocabulary } from './repair.js';
 export const MAX_QUESTION_CHARS = 500;
 /** At most this many concepts are searched (the rest of a long paste adds noise, not evidence). */
 const MAX_CONCEPTS = 12;
-/** At most this many alternative terms per concept. */
+/** At most this many alternative terms per concept are searched (the corpus's first, see pruneAlternatives). */
 const MAX_ALTERNATIVES = 8;
+/** While a question is built, a concept may hold this many (many WordNet senses, before the corpus prunes them). */
+const MAX_CANDIDATE_ALTERNATIVES = 32;
 /** Weight of an Indonesian synonym relative to the word the user typed. */
 const SYNONYM_WEIGHT = 0.7;
 /** Weight of keeping an English word untranslated (names, loanwords such as "museum"). */
@@ -219,8 +221,25 @@ function withSynonyms(concept: Concept): Concept {
     for (const syn of synonymIndex.get(alt.terms[0]!) ?? []) addAlternative(concept, syn, alt.weight * SYNONYM_WEIGHT);
   }
   concept.alternatives.sort((a, b) => b.weight - a.weight);
-  concept.alternatives = concept.alternatives.slice(0, MAX_ALTERNATIVES);
+  concept.alternatives = concept.alternatives.slice(0, MAX_CANDIDATE_ALTERNATIVES);
   return concept;
+}
+
+/**
+ * Keeps the MAX_ALTERNATIVES best alternatives of a concept. With the corpus at hand, those
+ * no article holds go first (they can match nothing), and among equally trusted ones the
+ * corpus's commoner reading wins; the best alternative always stays, so that a concept the
+ * corpus lacks is still seen as absent.
+ */
+function pruneAlternatives(concept: Concept, vocabulary?: Vocabulary): void {
+  const [first, ...rest] = concept.alternatives;
+  if (!first) return;
+  let kept = rest;
+  if (vocabulary) {
+    const df = (a: Alternative) => Math.min(...a.terms.map((t) => vocabulary.documentFrequency(t)));
+    kept = rest.map((a) => ({ a, df: df(a) })).filter((x) => x.df > 0).sort((x, y) => y.a.weight - x.a.weight || y.df - x.df).map((x) => x.a);
+  }
+  concept.alternatives = [first, ...kept].slice(0, MAX_ALTERNATIVES);
 }
 
 /** Words of canonical names (korea, utara, amerika ...): what a story is about, not what it says. */
@@ -406,6 +425,7 @@ export function analyzeQuestion(input: string, vocabulary?: Vocabulary): Analyze
     .filter((c) => c.alternatives.length > 0)
     .slice(0, MAX_CONCEPTS);
   if (vocabulary) repairConcepts(concepts, language, vocabulary);
+  for (const concept of concepts) pruneAlternatives(concept, vocabulary);
   // In "Apa kata Putin ...", "What did KCNA report?" the speaker is the focus: the verb of
   // saying is common ("dilaporkan", "mengatakan") and ranking rewards attribution instead.
   const speaker = speakerOf(concepts, language);

@@ -53,6 +53,9 @@ function readings(concept: Concept, language: Language, vocabulary: Vocabulary):
   }
   // A dictionary word is no typo ("beras" must not become "bebas"): only unknown words are corrected.
   if (isIndonesianRoot(word) || isEnglishWord(word)) return out;
+  // English words are corrected against the English lexicons only (above): against the
+  // Indonesian corpus an inflected English word looks like a typo ("treating" ~ "trending").
+  if (language === 'en') return out;
   for (const term of analyzeTerms(word).slice(0, 1)) {
     if (isIndonesianRoot(term)) continue;
     const best = bestCorrection(term, vocabulary.termsLike(term));

@@ -23,8 +23,12 @@ const GLOSSARY_RANK_STEP = 0.05;
 const WIKTIONARY_WEIGHT = 0.8;
 const WIKTIONARY_RANK_STEP = 0.05;
 const WORDNET_WEIGHT = 0.5;
-/** WordNet lists many senses; beyond this many a word is too ambiguous to translate through it. */
-const WORDNET_MAX_SENSES = 8;
+/**
+ * WordNet lists many senses; beyond this many a word is too ambiguous to translate through it.
+ * The senses no article holds are pruned per question, and the corpus says which of the rest
+ * the question means (search/senses.ts), so common words ("people", "shot") keep theirs.
+ */
+const WORDNET_MAX_SENSES = 24;
 /** Phrases longer than this on either side are idioms, not useful query terms. */
 const MAX_PHRASE_WORDS = 3;
 
