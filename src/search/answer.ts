@@ -2,6 +2,7 @@
  * Question -> Answer: analyse, retrieve candidates with FTS5, rank, group across outlets,
  * collect differing figures, or say "not found" with what the corpus covers.
  */
+import { indexedRowCount } from '../corpus/fts-index.js';
 import type { Db } from '../db/database.js';
 import type { Answer, CorpusCoverage, Quote } from './answer-types.js';
 import { collectFigures, groupQuotes } from './group.js';
@@ -99,8 +100,8 @@ export function createSearchIndex(db: Db): SearchIndex {
     ORDER BY s.article_id, s.position LIMIT 4000`);
   const dfStmt = c.prepare<[string], { doc: number }>('SELECT doc FROM sentences_vocab WHERE term = ?');
   const phraseStmt = c.prepare<[string], { n: number }>('SELECT count(*) AS n FROM sentences_fts WHERE sentences_fts MATCH ?');
-  // max(id) stands for the count (exact but for deleted rows) without scanning 1.5M rows.
-  const sentenceCount = (c.prepare('SELECT coalesce(max(id), 0) AS n FROM sentences').get() as { n: number }).n;
+  // Exact, from FTS5's own row count: one lookup, where count(*) scans 1.5M rows.
+  const sentenceCount = indexedRowCount(c, 'sentences_fts');
   const dfCache = new Map<string, number>();
   let coverageCache: CorpusCoverage | undefined;
   const documentFrequency = (term: string): number => {
