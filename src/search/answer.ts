@@ -4,7 +4,7 @@
  */
 import { indexedRowCount } from '../corpus/fts-index.js';
 import type { Db } from '../db/database.js';
-import type { Answer, CorpusCoverage, Quote } from './answer-types.js';
+import type { Answer, CorpusCoverage } from './answer-types.js';
 import { collectFigures, groupQuotes } from './group.js';
 import { buildMatchExpression, quoteFtsPhrase } from './match-expression.js';
 import { analyzeQuestion, PRIMARY_WEIGHT, type AnalyzedQuestion, type Concept } from './question.js';
@@ -63,8 +63,6 @@ export interface SearchIndex {
   sentenceCount: number;
   candidates(match: string, limit: number): CandidateRow[];
   contexts(ids: readonly number[]): ContextRow[];
-  /** Sentences of the 200 newest articles (inline mode's empty query). */
-  recentSentences(): CandidateRow[];
   documentFrequency(term: string): number;
   /** Sentences containing the terms as a phrase (a single term: its document frequency). */
   phraseFrequency(terms: readonly string[]): number;
@@ -93,11 +91,6 @@ export function createSearchIndex(db: Db): SearchIndex {
     LEFT JOIN passages lead ON lead.article_id = s.article_id AND lead.role = 'lead' AND lead.id <> p.id
     JOIN articles a ON a.id = s.article_id
     JOIN outlets o ON o.id = a.outlet_id`);
-  const recentStmt = c.prepare<[], CandidateRow>(`
-    SELECT s.id, s.article_id, s.position, s.text, s.terms, s.numbers, 0 AS rank
-    FROM sentences s
-    WHERE s.article_id IN (SELECT id FROM articles ORDER BY published DESC LIMIT 200)
-    ORDER BY s.article_id, s.position LIMIT 4000`);
   const dfStmt = c.prepare<[string], { doc: number }>('SELECT doc FROM sentences_vocab WHERE term = ?');
   const phraseStmt = c.prepare<[string], { n: number }>('SELECT count(*) AS n FROM sentences_fts WHERE sentences_fts MATCH ?');
   // Exact, from FTS5's own row count: one lookup, where count(*) scans 1.5M rows.
@@ -118,7 +111,6 @@ export function createSearchIndex(db: Db): SearchIndex {
     sentenceCount,
     candidates: (match, limit) => candidateStmt.all(match, limit),
     contexts: (ids) => contextStmt.all(JSON.stringify(ids)),
-    recentSentences: () => recentStmt.all(),
     documentFrequency,
     phraseFrequency(terms) {
       if (terms.length === 1) return documentFrequency(terms[0]!);
@@ -284,19 +276,6 @@ export function answerQuestion(index: SearchIndex, question: string, limit = 5):
     if (figures.length > 0) answer.figures = figures;
   }
   return finish(answer);
-}
-
-/** The facts printed by the most outlets: lead sentences grouped across outlets. */
-export function topFacts(index: SearchIndex, limit: number): Quote[] {
-  const rows = index.recentSentences();
-  const contexts = new Map(index.contexts(rows.map((r) => r.id)).map((r) => [r.id, toContext(r)]));
-  const scored: Scored[] = rows.flatMap((r) => {
-    const context = contexts.get(r.id);
-    return context ? [{ ...toCandidate(r), ...context, coverage: 1, matched: [], score: context.role === 'lead' ? 1 : 0 }] : [];
-  });
-  return groupQuotes(scored, 500)
-    .sort((a, b) => b.alsoReportedBy.length - a.alsoReportedBy.length || b.score - a.score)
-    .slice(0, Math.max(0, limit));
 }
 
 const TOPIC_SAMPLE_ARTICLES = 300;
