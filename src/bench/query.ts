@@ -7,6 +7,7 @@ import { CANDIDATE_LIMIT, createSearchIndex, searchConcepts } from '../search/an
 import type { Engine } from '../search/engine.js';
 import { buildMatchExpression } from '../search/match-expression.js';
 import { analyzeQuestion } from '../search/question.js';
+import { computeTopFacts } from '../search/top-facts.js';
 import type { BenchQuestion } from './questions.js';
 import { round2, summarize, timeRounds, type LatencySummary } from './stats.js';
 
@@ -90,6 +91,16 @@ export function measureEngine(engine: Engine, db: Db, questions: readonly BenchQ
     answered,
     breakdown: { analyse: summarize(analyse), candidatesSql: summarize(candidatesSql) },
   };
+}
+
+/**
+ * Inline mode's empty query as computed after each corpus change (the engine caches it until
+ * the next): `computeTopFacts` uncached, `rounds` times after one warm-up.
+ */
+export function measureTopFacts(db: Db, options: PhaseOptions = {}): LatencySummary & { facts: number } {
+  const facts = computeTopFacts(db).length;
+  const samples = timeRounds([db], options.rounds ?? 20, options.budgetMs ?? 5_000, (d) => computeTopFacts(d));
+  return { ...summarize(samples), facts };
 }
 
 /** The bare FTS5 query the floor times: no joins, no ranking beyond bm25, top 10. */
