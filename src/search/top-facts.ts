@@ -70,18 +70,24 @@ export function computeTopFacts(db: Db, limit = TOP_FACTS_KEPT): Quote[] {
   // Term -> groups whose first sentence has it: a sentence is compared only with groups it
   // shares a term with (no shared term, no overlap).
   const postings = new Map<string, number[]>();
+  // Terms shared with each group, counted in a typed array and reset through `touched`.
+  const common = new Int32Array(rows.length);
+  const touched: number[] = [];
   for (const row of rows) {
     const terms = new Set(row.terms.split(' ').filter(Boolean));
     if (terms.size === 0) continue;
     const figures = figureKey(row.text, JSON.parse(row.numbers) as number[]);
-    const common = new Map<number, number>();
-    for (const term of terms) for (const g of postings.get(term) ?? []) common.set(g, (common.get(g) ?? 0) + 1);
+    for (const term of terms) {
+      for (const g of postings.get(term) ?? []) if (common[g]!++ === 0) touched.push(g);
+    }
     // The earliest matching group, as groupQuotes takes the first.
     let match: Group | undefined;
-    for (const [g, n] of common) {
+    for (const g of touched) {
       const group = groups[g]!;
-      if ((!match || group.order < match.order) && sameReport(group, terms, figures, n)) match = group;
+      if ((!match || group.order < match.order) && sameReport(group, terms, figures, common[g]!)) match = group;
+      common[g] = 0;
     }
+    touched.length = 0;
     if (match) {
       if (!match.outlets.has(row.outlet)) {
         match.outlets.add(row.outlet);
