@@ -43,8 +43,8 @@ interface StoredSentence {
 
 /**
  * Re-analyses every stored sentence and passage; returns how many sentences changed. The corpus
- * is read in batches of passages by id (keyset pagination), each batch written in its own
- * transaction, so memory stays that of one batch at 100,000 articles. Stopped half-way, the
+ * is read in batches of passages by id (keyset pagination), each batch in its own transaction,
+ * so memory stays that of one batch at 100,000 articles. Stopped half-way, the
  * next start repeats it (the analyser's fingerprint is stored only after it), and rows already
  * current are not written again.
  */
@@ -59,9 +59,11 @@ export function reanalyzeCorpus(db: Db, batchSize = REANALYSIS_BATCH): number {
   const updatePassage = c.prepare<[string, number]>('UPDATE passages SET terms = ? WHERE id = ?');
   let changed = 0;
   let after = 0;
-  for (;;) {
+  // One batch: read, analyse and write under the write lock, so that another process cannot
+  // replace the rows between the read and the write (the index is told the terms it holds).
+  const reanalyzeBatch = c.transaction((): boolean => {
     const passages = passageBatch.all(after, batchSize);
-    if (passages.length === 0) break;
+    if (passages.length === 0) return false;
     after = passages[passages.length - 1]!.id;
     const sentences = sentencesOf.all(passages[0]!.id, after);
     const sentenceUpdates: { row: StoredSentence; terms: string; numbers: string }[] = [];
@@ -77,21 +79,22 @@ export function reanalyzeCorpus(db: Db, batchSize = REANALYSIS_BATCH): number {
     }
     // A passage's terms are its sentences' in order (see analyzeArticle in ingest.ts).
     const passageUpdates = passages.flatMap((p) => {
-      const list = passageTerms.get(p.id);
-      const terms = list?.join(' ');
+      const terms = passageTerms.get(p.id)?.join(' ');
       return terms !== undefined && terms !== p.terms ? [{ id: p.id, old: p.terms, terms }] : [];
     });
-    if (sentenceUpdates.length === 0 && passageUpdates.length === 0) continue;
-    c.transaction(() => {
-      const reindexed = sentenceUpdates.filter((u) => u.terms !== u.row.terms);
-      fts.unindexRows('sentences', reindexed.map((u) => [u.row.id, u.row.terms] as const));
-      for (const u of sentenceUpdates) updateSentence.run(u.terms, u.numbers, u.row.id);
-      fts.indexRows('sentences', reindexed.map((u) => u.row.id));
-      fts.unindexRows('passages', passageUpdates.map((u) => [u.id, u.old] as const));
-      for (const u of passageUpdates) updatePassage.run(u.terms, u.id);
-      fts.indexRows('passages', passageUpdates.map((u) => u.id));
-    }).immediate();
+    // Only rows whose terms changed are written to the index.
+    const reindexed = sentenceUpdates.filter((u) => u.terms !== u.row.terms);
+    fts.unindexRows('sentences', reindexed.map((u) => [u.row.id, u.row.terms] as const));
+    for (const u of sentenceUpdates) updateSentence.run(u.terms, u.numbers, u.row.id);
+    fts.indexRows('sentences', reindexed.map((u) => u.row.id));
+    fts.unindexRows('passages', passageUpdates.map((u) => [u.id, u.old] as const));
+    for (const u of passageUpdates) updatePassage.run(u.terms, u.id);
+    fts.indexRows('passages', passageUpdates.map((u) => u.id));
     changed += sentenceUpdates.length;
+    return true;
+  });
+  while (reanalyzeBatch.immediate()) {
+    // Each batch commits on its own: memory and the write-ahead log stay those of one batch.
   }
   return changed;
 }
