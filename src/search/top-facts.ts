@@ -16,7 +16,7 @@ import { CORROBORATION_CAP, W_CORROBORATION } from './rank.js';
 
 /**
  * The newest articles whose first sentences are grouped: enough for what is being reported now,
- * and about 15 ms at 100,000 articles on one idle core (200 took twice as long).
+ * and about 13 ms of CPU at 100,000 articles (docs/scaling.md); 200 took about three times as long.
  */
 export const TOP_FACTS_ARTICLES = 100;
 /** Sentences read from the top of each article (the seeds' most-printed figure is the 10th-12th). */
