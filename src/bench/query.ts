@@ -7,6 +7,7 @@ import { CANDIDATE_LIMIT, createSearchIndex, searchConcepts } from '../search/an
 import type { Engine } from '../search/engine.js';
 import { buildMatchExpression } from '../search/match-expression.js';
 import { analyzeQuestion } from '../search/question.js';
+import { computeTopFacts } from '../search/top-facts.js';
 import type { BenchQuestion } from './questions.js';
 import { round2, summarize, timeRounds, type LatencySummary } from './stats.js';
 
@@ -90,6 +91,31 @@ export function measureEngine(engine: Engine, db: Db, questions: readonly BenchQ
     answered,
     breakdown: { analyse: summarize(analyse), candidatesSql: summarize(candidatesSql) },
   };
+}
+
+export interface TopFactsMeasurement extends LatencySummary {
+  /** CPU time of the same calls (user + system): the work itself, whatever else shares the cores. */
+  cpuP50Ms: number;
+  cpuP95Ms: number;
+  /** Facts found (at most TOP_FACTS_KEPT). */
+  facts: number;
+}
+
+/**
+ * Inline mode's empty query as computed after each corpus change (the engine caches it until
+ * the next): `computeTopFacts` uncached, `rounds` times after one warm-up.
+ */
+export function measureTopFacts(db: Db, options: PhaseOptions = {}): TopFactsMeasurement {
+  const facts = computeTopFacts(db).length;
+  const cpu: number[] = [];
+  const samples = timeRounds([db], options.rounds ?? 20, options.budgetMs ?? 5_000, (d) => {
+    const before = process.cpuUsage();
+    computeTopFacts(d);
+    const used = process.cpuUsage(before);
+    cpu.push((used.user + used.system) / 1000);
+  });
+  const cpuSummary = summarize(cpu);
+  return { ...summarize(samples), cpuP50Ms: cpuSummary.p50Ms, cpuP95Ms: cpuSummary.p95Ms, facts };
 }
 
 /** The bare FTS5 query the floor times: no joins, no ranking beyond bm25, top 10. */

@@ -55,6 +55,19 @@ export function toBenchJson(r: BenchResult): Record<string, unknown> {
       },
     },
     floor: { p50Ms: floor.p50Ms, p95Ms: floor.p95Ms, p99Ms: floor.p99Ms, samples: floor.samples, queries: floor.queries },
+    ...(r.query.topFacts
+      ? {
+          topFacts: {
+            p50Ms: r.query.topFacts.p50Ms,
+            p95Ms: r.query.topFacts.p95Ms,
+            p99Ms: r.query.topFacts.p99Ms,
+            cpuP50Ms: r.query.topFacts.cpuP50Ms,
+            cpuP95Ms: r.query.topFacts.cpuP95Ms,
+            samples: r.query.topFacts.samples,
+            facts: r.query.topFacts.facts,
+          },
+        }
+      : {}),
     peer: {
       name: r.peer.name,
       buildMs: r.peer.buildMs,
@@ -111,6 +124,9 @@ export function renderTable(r: BenchResult): string {
     ['  analyse p50/p95', `${ms(engine.breakdown.analyse.p50Ms)} / ${ms(engine.breakdown.analyse.p95Ms)}`],
     ['  candidate SQL p50/p95', `${ms(engine.breakdown.candidatesSql.p50Ms)} / ${ms(engine.breakdown.candidatesSql.p95Ms)} (top 300 with joins)`],
     ['floor p50/p95', `${ms(floor.p50Ms)} / ${ms(floor.p95Ms)} (bare FTS5 top 10, ${floor.samples} queries)`],
+    ...(r.query.topFacts
+      ? ([['top facts p50/p95', `${ms(r.query.topFacts.p50Ms)} / ${ms(r.query.topFacts.p95Ms)} (inline empty query, uncached, ${r.query.topFacts.samples} runs; CPU ${ms(r.query.topFacts.cpuP50Ms)} / ${ms(r.query.topFacts.cpuP95Ms)})`]] as [string, string][])
+      : []),
     [
       'peer (minisearch)',
       `build ${ms(r.peer.buildMs)}, p50/p95 ${ms(r.peer.p50Ms)} / ${ms(r.peer.p95Ms)}, +${r.peer.rssMb} MB RSS (+${r.peer.heapMb} MB heap), ${int(r.peer.documents)} sentences`,

@@ -10,6 +10,7 @@ import { articles, meta } from '../db/schema.js';
 import { ANALYZER_VERSION, analyzeTerms, analyzeText, extractNumbers } from '../text/analyzer.js';
 import { CANONICAL_PHRASES, CASE_SENSITIVE_ABBREVIATIONS, INFORMAL_INDONESIAN } from '../text/glossary.js';
 import { INDONESIAN_STOP_WORDS } from '../text/stopwords.js';
+import { ftsIndex } from './fts-index.js';
 import { ingestArticles, type IngestReport } from './ingest.js';
 import { loadInputs } from './load-inputs.js';
 
@@ -29,35 +30,72 @@ export function analyzerFingerprint(): string {
     .slice(0, 16);
 }
 
-/** Re-analyses every stored sentence and passage; returns how many sentences changed. */
-export function reanalyzeCorpus(db: Db): number {
+/** Passages re-analysed per batch (with their sentences): bounds memory at any corpus size. */
+export const REANALYSIS_BATCH = 2000;
+
+interface StoredSentence {
+  id: number;
+  passage_id: number;
+  text: string;
+  terms: string;
+  numbers: string;
+}
+
+/**
+ * Re-analyses every stored sentence and passage; returns how many sentences changed. The corpus
+ * is read in batches of passages by id (keyset pagination), each batch in its own transaction,
+ * so memory stays that of one batch at 100,000 articles. Stopped half-way, the
+ * next start repeats it (the analyser's fingerprint is stored only after it), and rows already
+ * current are not written again.
+ */
+export function reanalyzeCorpus(db: Db, batchSize = REANALYSIS_BATCH): number {
   const c = db.$client;
-  const rows = c
-    .prepare<[], { id: number; passage_id: number; text: string; terms: string }>('SELECT id, passage_id, text, terms FROM sentences ORDER BY passage_id, position')
-    .all();
-  const stored = new Map(c.prepare<[], { id: number; terms: string }>('SELECT id, terms FROM passages').all().map((p) => [p.id, p.terms]));
+  const fts = ftsIndex(c);
+  const passageBatch = c.prepare<[number, number], { id: number; terms: string }>('SELECT id, terms FROM passages WHERE id > ? ORDER BY id LIMIT ?');
+  const sentencesOf = c.prepare<[number, number], StoredSentence>(
+    'SELECT id, passage_id, text, terms, numbers FROM sentences WHERE passage_id BETWEEN ? AND ? ORDER BY passage_id, position',
+  );
   const updateSentence = c.prepare<[string, string, number]>('UPDATE sentences SET terms = ?, numbers = ? WHERE id = ?');
   const updatePassage = c.prepare<[string, number]>('UPDATE passages SET terms = ? WHERE id = ?');
   let changed = 0;
-  c.transaction(() => {
+  let after = 0;
+  // One batch: read, analyse and write under the write lock, so that another process cannot
+  // replace the rows between the read and the write (the index is told the terms it holds).
+  const reanalyzeBatch = c.transaction((): boolean => {
+    const passages = passageBatch.all(after, batchSize);
+    if (passages.length === 0) return false;
+    after = passages[passages.length - 1]!.id;
+    const sentences = sentencesOf.all(passages[0]!.id, after);
+    const sentenceUpdates: { row: StoredSentence; terms: string; numbers: string }[] = [];
     const passageTerms = new Map<number, string[]>();
-    for (const r of rows) {
-      const { terms, numbers } = analyzeText(r.text);
-      const joined = terms.join(' ');
-      if (joined !== r.terms) {
-        updateSentence.run(joined, JSON.stringify(numbers), r.id);
-        changed++;
-      }
-      const list = passageTerms.get(r.passage_id);
-      if (list) list.push(joined);
-      else passageTerms.set(r.passage_id, [joined]);
+    for (const row of sentences) {
+      const analysed = analyzeText(row.text);
+      const terms = analysed.terms.join(' ');
+      const numbers = JSON.stringify(analysed.numbers);
+      if (terms !== row.terms || numbers !== row.numbers) sentenceUpdates.push({ row, terms, numbers });
+      const list = passageTerms.get(row.passage_id);
+      if (list) list.push(terms);
+      else passageTerms.set(row.passage_id, [terms]);
     }
-    // Only rows whose terms changed are written: each write also updates the FTS5 index.
-    for (const [id, list] of passageTerms) {
-      const terms = list.join(' ');
-      if (terms !== stored.get(id)) updatePassage.run(terms, id);
-    }
-  })();
+    // A passage's terms are its sentences' in order (see analyzeArticle in ingest.ts).
+    const passageUpdates = passages.flatMap((p) => {
+      const terms = passageTerms.get(p.id)?.join(' ');
+      return terms !== undefined && terms !== p.terms ? [{ id: p.id, old: p.terms, terms }] : [];
+    });
+    // Only rows whose terms changed are written to the index.
+    const reindexed = sentenceUpdates.filter((u) => u.terms !== u.row.terms);
+    fts.unindexRows('sentences', reindexed.map((u) => [u.row.id, u.row.terms] as const));
+    for (const u of sentenceUpdates) updateSentence.run(u.terms, u.numbers, u.row.id);
+    fts.indexRows('sentences', reindexed.map((u) => u.row.id));
+    fts.unindexRows('passages', passageUpdates.map((u) => [u.id, u.old] as const));
+    for (const u of passageUpdates) updatePassage.run(u.terms, u.id);
+    fts.indexRows('passages', passageUpdates.map((u) => u.id));
+    changed += sentenceUpdates.length;
+    return true;
+  });
+  while (reanalyzeBatch.immediate()) {
+    // Each batch commits on its own: memory and the write-ahead log stay those of one batch.
+  }
   return changed;
 }
 

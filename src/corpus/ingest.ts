@@ -8,6 +8,7 @@ import { foldText } from '../text/normalize.js';
 import type { Db } from '../db/database.js';
 import type { ArticleInput } from './article-input.js';
 import { cleanArticle, type CleanPassage } from './clean.js';
+import { ftsIndex } from './fts-index.js';
 import { segmentSentences } from './segment.js';
 
 export type IngestStatus = 'added' | 'updated' | 'unchanged' | 'duplicate';
@@ -104,9 +105,8 @@ function statements(db: Db) {
     insertSentence: c.prepare(
       'INSERT INTO sentences (article_id, passage_id, position, start, "end", text, terms, numbers) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     ),
-    // The full-text indexes get an article's rows in one statement each (migration 0002 says why).
-    indexPassages: c.prepare<[number]>('INSERT INTO passages_fts (rowid, terms) SELECT id, terms FROM passages WHERE article_id = ?'),
-    indexSentences: c.prepare<[number]>('INSERT INTO sentences_fts (rowid, terms) SELECT id, terms FROM sentences WHERE article_id = ?'),
+    // The full-text indexes get an article's rows in one statement each (fts-index.ts).
+    fts: ftsIndex(c),
   };
 }
 
@@ -126,11 +126,7 @@ export function writeArticle(db: Db, article: PreparedArticle): IngestStatus {
     if (existing?.content_hash === article.contentHash) return 'unchanged';
     const sameBody = s.findByBody.get(article.bodyHash);
     if (sameBody && sameBody.slug !== article.slug) return 'duplicate';
-    if (existing) {
-      s.deleteSentences.run(existing.id);
-      s.deletePassages.run(existing.id);
-      s.deleteArticle.run(existing.id);
-    }
+    if (existing) deleteArticleRows(s, existing.id);
     let outlet = s.findOutlet.get(input.outlet);
     if (!outlet) {
       const id = Number(s.insertOutlet.run(input.outlet, input.site ?? null).lastInsertRowid);
@@ -158,9 +154,26 @@ export function writeArticle(db: Db, article: PreparedArticle): IngestStatus {
         s.insertSentence.run(articleId, passageId, position++, sentence.start, sentence.end, input.text.slice(sentence.start, sentence.end), sentence.terms, sentence.numbers);
       }
     });
-    s.indexPassages.run(articleId);
-    s.indexSentences.run(articleId);
+    s.fts.indexArticle(articleId);
     return existing ? 'updated' : 'added';
+  }).immediate();
+}
+
+/** Deletes an article with its passages and sentences, unindexing them first (fts-index.ts). */
+function deleteArticleRows(s: ReturnType<typeof statements>, articleId: number): void {
+  s.fts.unindexArticle(articleId);
+  s.deleteSentences.run(articleId);
+  s.deletePassages.run(articleId);
+  s.deleteArticle.run(articleId);
+}
+
+/** Removes an article from the corpus by slug, in one transaction; false when there is none. */
+export function removeArticle(db: Db, slug: string): boolean {
+  const s = stmts(db);
+  return db.$client.transaction((): boolean => {
+    const existing = s.findBySlug.get(slug);
+    if (existing) deleteArticleRows(s, existing.id);
+    return existing !== undefined;
   }).immediate();
 }
 

@@ -32,7 +32,12 @@ export const articles = sqliteTable(
       .notNull()
       .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
   },
-  (t) => [index('articles_outlet_idx').on(t.outletId), uniqueIndex('articles_body_hash_idx').on(t.bodyHash)],
+  (t) => [
+    index('articles_outlet_idx').on(t.outletId),
+    uniqueIndex('articles_body_hash_idx').on(t.bodyHash),
+    // Newest first without scanning every article (inline mode's top facts, the coverage summary).
+    index('articles_published_idx').on(t.published),
+  ],
 );
 
 /** Paragraphs that survived cleaning; `role` is title, lead or body. */

@@ -115,6 +115,17 @@ error-generic = Sorry, something went wrong while answering. Please try again in
 ## Terminal chat
 terminal-welcome = Ask a question about the news (English or Indonesian). Ctrl+D quits.
 terminal-prompt = question>{" "}
+terminal-help =
+    Type a question and press Enter, for example:
+    • { $example1 }
+    • { $example2 }
+
+    Commands:
+    /ask (or /cari) question: answer a question
+    /cite (or /sumber) claim: look up a claim
+    /sources: the articles I quote from
+    /lang id or /lang en: the language of my replies
+    /help: this help. Ctrl+D quits.
 
 ## Newsroom: follow-ups, feeds, feedback, gaps (issue 13)
 follow-usage = Send /follow followed by a question or claim, for example: /follow How many North Korean soldiers died in Kursk? I will message you when a new article answers it.

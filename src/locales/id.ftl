@@ -103,6 +103,17 @@ error-generic = Maaf, terjadi kesalahan saat menjawab. Silakan coba lagi sebenta
 ## Obrolan terminal
 terminal-welcome = Ajukan pertanyaan tentang berita (bahasa Indonesia atau Inggris). Ctrl+D untuk keluar.
 terminal-prompt = pertanyaan>{" "}
+terminal-help =
+    Ketik pertanyaan lalu tekan Enter, misalnya:
+    • { $example1 }
+    • { $example2 }
+
+    Perintah:
+    /ask atau /cari pertanyaan: menjawab pertanyaan
+    /cite atau /sumber klaim: memeriksa sebuah klaim
+    /sources: artikel yang saya kutip
+    /lang id atau /lang en: bahasa balasan saya
+    /help: bantuan ini. Ctrl+D untuk keluar.
 
 ## Newsroom: tindak lanjut, feed, umpan balik, celah (issue 13)
 follow-usage = Kirim /follow diikuti pertanyaan atau klaim, misalnya: /follow Berapa tentara Korea Utara yang tewas di Kursk? Saya akan mengabari Anda saat ada artikel baru yang menjawabnya.

@@ -2,9 +2,10 @@
  * Plain-text rendering of answers for the terminal chat and the `ask` command: the same
  * quotes, attributions, "also reported by", figures and not-found help as the bot, no markup.
  */
+import type { SourceSummary } from '../corpus/repository.js';
 import type { Answer, Language } from '../search/answer-types.js';
 import { figureViews, notFoundView, quoteView } from './answer-view.js';
-import { formatList, t } from './messages.js';
+import { formatDate, formatList, t } from './messages.js';
 import { MAX_QUESTION_CHARS } from './telegram.js';
 
 /** Renders an Answer as plain text, every quote of the answer, best first. */
@@ -37,4 +38,18 @@ export function renderAnswerText(answer: Answer, locale: Language = answer.langu
     blocks.push([t(locale, 'figures-differ'), ...figures.map((f) => `  ${f.label.padEnd(width)}  ${f.outlets}`)].join('\n'));
   }
   return blocks.join('\n\n');
+}
+
+/**
+ * The `/sources` list as plain text (the terminal's), newest first: the bot's lines without
+ * markup, at most `max` of them, then how many more the corpus has (`total`).
+ */
+export function renderSourcesText(sources: readonly SourceSummary[], locale: Language, total = sources.length, max = 30): string {
+  if (total === 0) return t(locale, 'sources-empty');
+  const shown = sources.slice(0, max);
+  const lines = shown.map(
+    (s) => `• ${t(locale, 'sources-line', { outlet: s.outlet, date: formatDate(s.published, locale), title: s.title ?? t(locale, 'title-unknown'), sentences: s.sentences })}`,
+  );
+  if (total > shown.length) lines.push(t(locale, 'sources-more', { count: total - shown.length }));
+  return [t(locale, 'sources-title', { count: total }), ...lines].join('\n');
 }

@@ -2,8 +2,9 @@
  * Question -> Answer: analyse, retrieve candidates with FTS5, rank, group across outlets,
  * collect differing figures, or say "not found" with what the corpus covers.
  */
+import { indexedRowCount } from '../corpus/fts-index.js';
 import type { Db } from '../db/database.js';
-import type { Answer, CorpusCoverage, Quote } from './answer-types.js';
+import type { Answer, CorpusCoverage } from './answer-types.js';
 import { collectFigures, groupQuotes } from './group.js';
 import { buildMatchExpression, quoteFtsPhrase } from './match-expression.js';
 import { analyzeQuestion, PRIMARY_WEIGHT, type AnalyzedQuestion, type Concept } from './question.js';
@@ -66,8 +67,6 @@ export interface SearchIndex {
   contexts(ids: readonly number[]): ContextRow[];
   /** Sentences within NEIGHBOUR_SPAN positions of the given ones, in the same article (the given ones excluded). */
   neighbours(ids: readonly number[]): CandidateRow[];
-  /** Sentences of the 200 newest articles (inline mode's empty query). */
-  recentSentences(): CandidateRow[];
   documentFrequency(term: string): number;
   /** Index terms sharing the first two letters of `term` (either order), with their document frequency. */
   termsLike(term: string): { term: string; frequency: number }[];
@@ -103,17 +102,12 @@ export function createSearchIndex(db: Db): SearchIndex {
     FROM json_each(?) AS ids
     JOIN sentences s ON s.id = ids.value
     JOIN sentences n ON n.article_id = s.article_id AND n.position BETWEEN s.position - ? AND s.position + ? AND n.id <> s.id`);
-  const recentStmt = c.prepare<[], CandidateRow>(`
-    SELECT s.id, s.article_id, s.position, s.text, s.terms, s.numbers, 0 AS rank
-    FROM sentences s
-    WHERE s.article_id IN (SELECT id FROM articles ORDER BY published DESC LIMIT 200)
-    ORDER BY s.article_id, s.position LIMIT 4000`);
   const dfStmt = c.prepare<[string], { doc: number }>('SELECT doc FROM sentences_vocab WHERE term = ?');
   // fts5vocab answers a range of terms from the index's sorted term list, without a scan.
   const rangeStmt = c.prepare<[string, string], { term: string; frequency: number }>('SELECT term, doc AS frequency FROM sentences_vocab WHERE term >= ? AND term < ?');
   const phraseStmt = c.prepare<[string], { n: number }>('SELECT count(*) AS n FROM sentences_fts WHERE sentences_fts MATCH ?');
-  // max(id) stands for the count (exact but for deleted rows) without scanning 1.5M rows.
-  const sentenceCount = (c.prepare('SELECT coalesce(max(id), 0) AS n FROM sentences').get() as { n: number }).n;
+  // Exact, from FTS5's own row count: one lookup, where count(*) scans 1.5M rows.
+  const sentenceCount = indexedRowCount(c, 'sentences_fts');
   const dfCache = new Map<string, number>();
   let coverageCache: CorpusCoverage | undefined;
   const documentFrequency = (term: string): number => {
@@ -131,7 +125,6 @@ export function createSearchIndex(db: Db): SearchIndex {
     candidates: (match, limit) => candidateStmt.all(match, limit),
     contexts: (ids) => contextStmt.all(JSON.stringify(ids)),
     neighbours: (ids) => neighbourStmt.all(JSON.stringify(ids), NEIGHBOUR_SPAN, NEIGHBOUR_SPAN),
-    recentSentences: () => recentStmt.all(),
     documentFrequency,
     termsLike(term) {
       if (term.length < 2) return [];
@@ -328,19 +321,6 @@ export function composeAnswer(index: SearchIndex, { question, q, evidence, ranke
 /** Answers one question; total over all inputs (hostile ones get "not found", never an exception). */
 export function answerQuestion(index: SearchIndex, question: string, limit = 5, policy: PolicyParams = POLICY): Answer {
   return composeAnswer(index, rankQuestion(index, question, policy), limit, policy);
-}
-
-/** The facts printed by the most outlets: lead sentences grouped across outlets. */
-export function topFacts(index: SearchIndex, limit: number): Quote[] {
-  const rows = index.recentSentences();
-  const contexts = new Map(index.contexts(rows.map((r) => r.id)).map((r) => [r.id, toContext(r)]));
-  const scored: Scored[] = rows.flatMap((r) => {
-    const context = contexts.get(r.id);
-    return context ? [{ ...toCandidate(r), ...context, coverage: 1, matched: [], score: context.role === 'lead' ? 1 : 0 }] : [];
-  });
-  return groupQuotes(scored, 500)
-    .sort((a, b) => b.alsoReportedBy.length - a.alsoReportedBy.length || b.score - a.score)
-    .slice(0, Math.max(0, limit));
 }
 
 const TOPIC_SAMPLE_ARTICLES = 300;

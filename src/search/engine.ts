@@ -15,7 +15,9 @@ import {
   type SourceSummary,
 } from '../corpus/repository.js';
 import type { Answer, Language, Quote } from './answer-types.js';
-import { answerQuestion, createSearchIndex, topFacts, type SearchIndex } from './answer.js';
+import { answerQuestion, createSearchIndex, type SearchIndex } from './answer.js';
+import { watchCorpus } from './corpus-version.js';
+import { computeTopFacts, TOP_FACTS_KEPT } from './top-facts.js';
 
 export interface AskOptions {
   /** How many quotes at most (default 5). */
@@ -42,7 +44,8 @@ export interface Engine {
 
 /**
  * Answers kept for repeated questions (a claim making the rounds is asked again and again,
- * inline mode asks on every keystroke). Cleared whenever articles are added.
+ * inline mode asks on every keystroke). Cleared whenever the corpus changes, by this process
+ * or by another one (corpus-version.ts).
  */
 export const ANSWER_CACHE_SIZE = 1000;
 
@@ -50,7 +53,21 @@ export const ANSWER_CACHE_SIZE = 1000;
 export function createEngine(db: Db): Engine {
   let index: SearchIndex = createSearchIndex(db);
   const cache = new Map<string, Answer>();
+  let topFacts: Quote[] | undefined;
+  // Corpus-wide statistics (sentence count, document frequencies, coverage summary) are cached
+  // in the index, and answers and top facts may change: start all of them afresh.
+  const invalidate = () => {
+    index = createSearchIndex(db);
+    cache.clear();
+    topFacts = undefined;
+  };
+  const watcher = watchCorpus(db.$client);
+  /** Before anything is read: has another process (or a write past the engine) changed the corpus? */
+  const current = () => {
+    if (watcher.changed()) invalidate();
+  };
   const ask = (question: string, options?: AskOptions): Answer => {
+    current();
     const limit = options?.limit ?? 5;
     const key = `${limit}\u0000${question}`;
     const cached = options?.fresh ? undefined : cache.get(key);
@@ -68,17 +85,30 @@ export function createEngine(db: Db): Engine {
   return {
     db,
     ask,
-    topFacts: (limit) => topFacts(index, limit),
-    sources: () => listSources(db),
-    source: (slug) => findSource(db, slug),
+    topFacts: (limit) => {
+      current();
+      topFacts ??= computeTopFacts(db, TOP_FACTS_KEPT);
+      return topFacts.slice(0, Math.max(0, limit));
+    },
+    sources: () => {
+      current();
+      return listSources(db);
+    },
+    source: (slug) => {
+      current();
+      return findSource(db, slug);
+    },
     context: (id) => sentenceContext(db, id),
-    stats: () => corpusStats(db),
+    stats: () => {
+      current();
+      return corpusStats(db);
+    },
     addArticles: (inputs) => {
       const report = ingestArticles(db, inputs);
-      // Corpus-wide statistics (document counts, coverage summary) are cached in the index,
-      // and answers may change: start both afresh.
-      index = createSearchIndex(db);
-      cache.clear();
+      // This connection's own commit does not move data_version: say so explicitly (state
+      // taken first, so that a commit by another process from now on is noticed too).
+      watcher.sync();
+      invalidate();
       return report;
     },
     refresh: () => {

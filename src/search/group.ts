@@ -24,11 +24,13 @@ function dice(a: Set<string>, b: Set<string>): number {
 const isYear = (n: number) => Number.isInteger(n) && n >= 1900 && n <= 2100;
 /** A year is written as four plain digits ("2024"); "2.000" in the same range is a figure. */
 const writtenAsYear = (text: string, n: number) => isYear(n) && new RegExp(`(?<![\\d.,])${n}(?![.,]?\\d)`).test(text);
-const figuresOf = (s: Scored) =>
-  s.numbers
-    .filter((n) => !writtenAsYear(s.text, n))
+/** The figures a sentence states, years left out, as a sorted key ("" when none). */
+export const figureKey = (text: string, numbers: readonly number[]): string =>
+  numbers
+    .filter((n) => !writtenAsYear(text, n))
     .sort((a, b) => a - b)
     .join(',');
+const figuresOf = (s: Scored) => figureKey(s.text, s.numbers);
 
 /** True when two sentences report the same thing. */
 export function sameReport(a: Scored, b: Scored): boolean {

@@ -14,7 +14,7 @@ import { measureBotThroughput } from '../../src/bench/bot.js';
 import { buildBenchCorpus, syntheticArticle } from '../../src/bench/corpus.js';
 import { buildPeerIndex, measurePeerQueries, peerSearch, type PeerMeasurement } from '../../src/bench/peer.js';
 import { createRandom } from '../../src/bench/prng.js';
-import { analyseQueries, measureEngine, measureFloor } from '../../src/bench/query.js';
+import { analyseQueries, measureEngine, measureFloor, measureTopFacts } from '../../src/bench/query.js';
 import { BUILTIN_QUESTIONS } from '../../src/bench/questions.js';
 import { benchJsonProblems, renderTable, toBenchJson, type BenchResult } from '../../src/bench/report.js';
 import { percentile } from '../../src/bench/stats.js';
@@ -79,10 +79,14 @@ describe('bench', () => {
       expect(bot.distinct.updates).toBe(1);
       expect(bot.distinct.updatesPerSec).toBeGreaterThan(0);
 
+      const topFacts = measureTopFacts(db, { rounds: 3 });
+      expect(topFacts.samples).toBe(3);
+      expect(topFacts.facts).toBeGreaterThan(0);
+
       const result: BenchResult = {
         corpus,
         questions: { source: 'builtin', count: questions.length, id: 2, en: 2 },
-        query: { openMs: 1, engine: measured, floor, rssMb: 1, heapMb: 1 },
+        query: { openMs: 1, engine: measured, floor, topFacts, rssMb: 1, heapMb: 1 },
         peer,
         coldStart: { medianMs: 1, samplesMs: [1] },
         bot,
@@ -93,7 +97,9 @@ describe('bench', () => {
       const line = JSON.stringify(toBenchJson(result));
       expect(line).not.toContain('\n');
       expect(benchJsonProblems(JSON.parse(line))).toEqual([]);
+      expect((JSON.parse(line) as { topFacts: { p95Ms: number } }).topFacts.p95Ms).toBe(topFacts.p95Ms);
       expect(renderTable(result)).toMatch(/query p50\/p95\/p99/);
+      expect(renderTable(result)).toMatch(/top facts p50\/p95/);
     } finally {
       db.$client.close();
     }

@@ -187,7 +187,15 @@ describe('ingest from JSONL and on first start', () => {
     const file = path.join(tempDir(), 'news.db');
     const first = openCorpus(file);
     const before = corpusFingerprint(first.db);
-    first.db.$client.exec("UPDATE sentences SET terms = 'stale' WHERE id <= 10; UPDATE passages SET terms = 'stale'; UPDATE meta SET value = 'old' WHERE key = 'analyzer'");
+    // Terms an older analyser wrote, indexed as they were (the index follows the rows explicitly).
+    first.db.$client.exec(`
+      INSERT INTO sentences_fts (sentences_fts, rowid, terms) SELECT 'delete', id, terms FROM sentences WHERE id <= 10;
+      UPDATE sentences SET terms = 'stale' WHERE id <= 10;
+      INSERT INTO sentences_fts (rowid, terms) SELECT id, terms FROM sentences WHERE id <= 10;
+      INSERT INTO passages_fts (passages_fts, rowid, terms) SELECT 'delete', id, terms FROM passages;
+      UPDATE passages SET terms = 'stale';
+      INSERT INTO passages_fts (rowid, terms) SELECT id, terms FROM passages;
+      UPDATE meta SET value = 'old' WHERE key = 'analyzer'`);
     first.db.$client.close();
     const second = openCorpus(file);
     expect(second.reanalyzed).toBe(10);
