@@ -3,7 +3,8 @@
  * questions' bare FTS5 floor, and where the engine's time goes (analysis, candidate SQL).
  */
 import type { Db } from '../db/database.js';
-import { CANDIDATE_LIMIT, createSearchIndex, searchConcepts } from '../search/answer.js';
+import { createSearchIndex, searchConcepts } from '../search/search-index.js';
+import { CANDIDATE_LIMIT } from '../search/weights.js';
 import type { Engine } from '../search/engine.js';
 import { buildMatchExpression } from '../search/match-expression.js';
 import { analyzeQuestion } from '../search/question.js';

@@ -4,7 +4,8 @@
  * fold it never saw. The gap between the two says how much the thresholds are fitted to the
  * samples rather than learnt from them.
  */
-import { composeAnswer, createSearchIndex, rankQuestion } from '../search/answer.js';
+import { composeAnswer, rankQuestion } from '../search/answer.js';
+import { createSearchIndex } from '../search/search-index.js';
 import type { Engine } from '../search/engine.js';
 import { POLICY, POLICY_GRID, type PolicyParams } from '../search/weights.js';
 import { answerToJson } from '../render/json.js';

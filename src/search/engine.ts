@@ -15,7 +15,8 @@ import {
   type SourceSummary,
 } from '../corpus/repository.js';
 import type { Answer, Language, Quote } from './answer-types.js';
-import { answerQuestion, createSearchIndex, type SearchIndex } from './answer.js';
+import { answerQuestion } from './answer.js';
+import { createSearchIndex, type SearchIndex } from './search-index.js';
 import { watchCorpus } from './corpus-version.js';
 import { computeTopFacts, TOP_FACTS_KEPT } from './top-facts.js';
 

@@ -6,8 +6,9 @@
 import { analyzeTerms } from '../text/analyzer.js';
 import { numberValue } from '../text/numbers.js';
 import type { AlsoReported, Figure, Quote } from './answer-types.js';
-import { conceptOfTerm, type Concept } from './question.js';
-import { CORROBORATION_CAP, W_CORROBORATION, type Scored } from './rank.js';
+import { conceptOfTerm, type Concept } from './concepts.js';
+import type { Scored } from './rank.js';
+import { CORROBORATION_CAP, W_CORROBORATION } from './weights.js';
 
 /** Dice overlap of analysed terms at which two sentences are the same report. */
 export const SAME_REPORT_DICE = 0.5;

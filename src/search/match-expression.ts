@@ -4,7 +4,7 @@
  * doubled), so nothing the user typed can act as an operator (AND, OR, NOT, NEAR, *, ^, ":",
  * column filters): it can only ever be a phrase to look up.
  */
-import type { Concept } from './question.js';
+import type { Concept } from './concepts.js';
 
 /** Most alternatives OR-ed into one query; bounds the cost of a pathological question. */
 export const MAX_MATCH_TERMS = 64;

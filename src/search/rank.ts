@@ -1,74 +1,11 @@
 /**
- * Sentence ranking: BM25 retrieves candidates, then features decide the order.
- * Every weight is a named constant with the reason it has that size.
+ * Sentence ranking: BM25 retrieves candidates, then features decide the order. The weights
+ * are named constants in weights.ts, each with the reason it has that size.
  */
 import type { AnswerKind } from './answer-types.js';
 import { foldText } from '../text/normalize.js';
-import type { Concept } from './question.js';
-
-/** Share of the question's (IDF-weighted) concepts a sentence covers: the main signal. */
-export const W_COVERAGE = 6;
-/** BM25 (normalised to the best candidate): term frequency and length, a tie-breaker. */
-export const W_BM25 = 1.2;
-/**
- * The sentence holds the kind of thing asked for (a figure for "berapa", a date for "kapan"),
- * scaled by coverage so that a figure alone lifts nothing. A third of W_COVERAGE: among
- * sentences that cover the question alike, the one that can answer it comes first.
- */
-export const W_KIND = 2.0;
-/**
- * The context (its paragraph, the sentence before it, where "mereka" or "they" usually finds
- * its referent, and the article's lead, which says what the story is about) covers concepts
- * the sentence itself lacks.
- */
-export const W_PASSAGE = 2.0;
-/** Title and lead sentences state the story's main facts. Small: a lead is not an answer by itself. */
-export const W_LEAD = 0.3;
-/**
- * The sentence gives the words of the speaker asked about ("kata Putin", "Peskov mengatakan")
- * rather than only mentioning them: for "what did X say", that is the answer. Smaller than a
- * missing concept's share of W_COVERAGE in most questions, larger than BM25's tie-breaking.
- */
-export const W_SPEAKER = 1.0;
-/** The sentence states a number the question quotes (checking a claim). */
-export const W_CLAIM = 1.5;
-/**
- * A name of the question that the sentence lacks but its article mentions counts this much
- * of a match: "Acara ... dipimpin oleh Melody" answers a question about Jiro Inao's memorial
- * because its article is about it. Chosen among 0.5, 0.7, 0.85 and 1 by the gold sentence's
- * rank on the three sample sets: every set ranked best at 1 (a name says what the story is
- * about, not what happened). The same credit for the question's other words (0.2, 0.4) helped
- * no set, so it is given to names only. The direct-answer policy still wants names in the
- * sentence or its paragraph (policy.ts).
- */
-export const W_ARTICLE_NAME = 1.0;
-/**
- * Long sentences (a quoted speech run together, a paragraph without full stops) cover many
- * concepts by chance: beyond LONG_SENTENCE_TERMS distinct terms, each doubling costs this much.
- * Chosen among 0, 0.3, 0.6 and 1 by the gold sentence's rank on the three sample sets: 0.6
- * and 1 ranked 2 more gold sentences first than 0 (of 185); 0.6 is the smaller.
- */
-export const W_LONG = 0.6;
-export const LONG_SENTENCE_TERMS = 20;
-/** Very short sentences ("Share:", captions that slipped through) rarely answer anything. */
-export const W_SHORT = -0.8;
-/**
- * Added to a quote that other outlets printed too (full at CORROBORATION_CAP outlets): a fact
- * several newsrooms reported is the safer citation. A tie-breaker: it reorders equally
- * relevant quotes but cannot lift a quote that misses a concept.
- */
-export const W_CORROBORATION = 0.4;
-export const CORROBORATION_CAP = 3;
-/** A sentence must cover at least this share of the question to be shown at all. */
-export const MIN_QUOTE_COVERAGE = 0.34;
-/** Below this best coverage the corpus has no answer ("not found"). */
-export const NOT_FOUND_COVERAGE = 0.0;
-/** When words carrying this share of the question's weight occur in no article at all... */
-export const ABSENT_SHARE_STRICT = 0.25;
-/** ...the best sentence must cover this much of the question instead. */
-export const NOT_FOUND_COVERAGE_STRICT = 0.0;
-/** Quotes scoring below this fraction of the best one are not worth showing. */
-export const MIN_RELATIVE_SCORE = 0.55;
+import type { Concept } from './concepts.js';
+import { LONG_SENTENCE_TERMS, W_ARTICLE_NAME, W_BM25, W_CLAIM, W_COVERAGE, W_KIND, W_LEAD, W_LONG, W_PASSAGE, W_SHORT, W_SPEAKER } from './weights.js';
 
 /** A sentence FTS5 returned, with what first-stage ranking needs. */
 export interface Candidate {
@@ -178,8 +115,6 @@ export function attributesTo(text: string, speaker: string): boolean {
   return pattern.test(foldText(text));
 }
 
-/** How many first-stage candidates get their context fetched and the full score. */
-export const CONTEXT_LIMIT = 60;
 
 /** First stage: scores candidates on the sentence alone (no context yet), best first. */
 export function preRank(candidates: readonly Candidate[], input: RankInput): PreScored[] {

@@ -14,7 +14,7 @@ import { foldText } from '../text/normalize.js';
 import { bestCorrection } from '../text/spelling.js';
 import { informalReadings, isIndonesianRoot } from '../text/stemmer.js';
 import type { Language } from './answer-types.js';
-import type { Alternative, Concept } from './question.js';
+import type { Alternative, Concept } from './concepts.js';
 import { REPAIR_WEIGHTS } from './weights.js';
 
 /** What the repair needs of the corpus. */

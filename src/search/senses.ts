@@ -5,7 +5,7 @@
  * the right one. The corpus can: the right sense occurs in the retrieved sentences together
  * with the question's other concepts. A sense seen that way is trusted as a good translation.
  */
-import type { Concept } from './question.js';
+import type { Concept } from './concepts.js';
 import { SENSE_EVIDENCE } from './weights.js';
 
 const holds = (terms: ReadonlySet<string>, alt: { terms: readonly string[] }) => alt.terms.every((t) => terms.has(t));

@@ -12,7 +12,7 @@
 import type { Db } from '../db/database.js';
 import type { AlsoReported, Quote } from './answer-types.js';
 import { figureKey, SAME_REPORT_DICE, SAME_REPORT_DICE_WITH_FIGURES } from './group.js';
-import { CORROBORATION_CAP, W_CORROBORATION } from './rank.js';
+import { CORROBORATION_CAP, W_CORROBORATION } from './weights.js';
 
 /**
  * The newest articles whose first sentences are grouped: enough for what is being reported now,

@@ -9,7 +9,7 @@ import { openCorpus, reanalyzeCorpus } from '../../src/corpus/bootstrap.js';
 import { indexedRowCount } from '../../src/corpus/fts-index.js';
 import { ingestArticles, removeArticle } from '../../src/corpus/ingest.js';
 import type { Db } from '../../src/db/database.js';
-import { createSearchIndex } from '../../src/search/answer.js';
+import { createSearchIndex } from '../../src/search/search-index.js';
 
 const article = (id: string, paragraphs: string[]): ArticleInput => ({
   id,

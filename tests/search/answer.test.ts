@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSearchIndex } from '../../src/search/answer.js';
+import { createSearchIndex } from '../../src/search/search-index.js';
 import { createEngine } from '../../src/search/engine.js';
 import { answerToJson } from '../../src/render/json.js';
 import { seededCorpus } from '../helpers/corpus.js';

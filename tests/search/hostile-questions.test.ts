@@ -14,7 +14,8 @@ import { renderAnswerText } from '../../src/render/text.js';
 import type { AlsoReported, Answer, CorpusCoverage, Figure, Language, Quote } from '../../src/search/answer-types.js';
 import { createEngine, type Engine } from '../../src/search/engine.js';
 import { buildMatchExpression } from '../../src/search/match-expression.js';
-import { analyzeQuestion, MAX_QUESTION_CHARS, type Concept } from '../../src/search/question.js';
+import type { Concept } from '../../src/search/concepts.js';
+import { analyzeQuestion, MAX_QUESTION_CHARS } from '../../src/search/question.js';
 import { answerProblems, corpusDigest, originalsOf } from '../helpers/cli.js';
 import { checkTelegramHtml } from '../helpers/telegram-html.js';
 

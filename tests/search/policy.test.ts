@@ -1,7 +1,8 @@
 /** The three outcomes of an answer (direct, related, not found), through the real engine on the seeds. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openCorpus } from '../../src/corpus/bootstrap.js';
-import { createSearchIndex, rankQuestion } from '../../src/search/answer.js';
+import { rankQuestion } from '../../src/search/answer.js';
+import { createSearchIndex } from '../../src/search/search-index.js';
 import { createEngine, type Engine } from '../../src/search/engine.js';
 import { directBlocker } from '../../src/search/policy.js';
 import { answerToJson } from '../../src/render/json.js';

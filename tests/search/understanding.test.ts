@@ -5,9 +5,10 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openCorpus } from '../../src/corpus/bootstrap.js';
-import { createSearchIndex, type SearchIndex } from '../../src/search/answer.js';
+import { createSearchIndex, type SearchIndex } from '../../src/search/search-index.js';
 import { createEngine, type Engine } from '../../src/search/engine.js';
-import { analyzeQuestion, type Concept } from '../../src/search/question.js';
+import type { Concept } from '../../src/search/concepts.js';
+import { analyzeQuestion } from '../../src/search/question.js';
 import { weighSenses } from '../../src/search/senses.js';
 import { SENSE_EVIDENCE } from '../../src/search/weights.js';
 import { cognateCandidates } from '../../src/text/cognates.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeTerms, extractNumbers } from '../../src/text/analyzer.js';
-import { detectKind, detectLanguage, analyzeQuestion } from '../../src/search/question.js';
+import { analyzeQuestion } from '../../src/search/question.js';
+import { detectKind, detectLanguage } from '../../src/search/question-kind.js';
 import { foldText } from '../../src/text/normalize.js';
 
 describe('numbers', () => {

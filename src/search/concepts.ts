@@ -1,0 +1,127 @@
+/**
+ * The concept model: what a question asks about, one concept per word or name, each with its
+ * alternative index terms (the word itself, its synonyms, its translations) and how much each
+ * alternative is trusted. Shared by the Indonesian and English question paths.
+ */
+import { analyzeTerms } from '../text/analyzer.js';
+import { CANONICAL_PHRASES } from '../text/glossary.js';
+import type { Vocabulary } from './repair.js';
+import { SYNONYM_WEIGHT } from './weights.js';
+
+/** At most this many alternative terms per concept are searched (the corpus's first, see pruneAlternatives). */
+export const MAX_ALTERNATIVES = 8;
+/** While a question is built, a concept may hold this many (many WordNet senses, before the corpus prunes them). */
+export const MAX_CANDIDATE_ALTERNATIVES = 32;
+
+export interface Alternative {
+  /** Index terms; more than one means a phrase (all must occur). */
+  terms: string[];
+  weight: number;
+}
+
+export interface Concept {
+  /** The word of the question this concept stands for. */
+  label: string;
+  /** Importance relative to other concepts of equal rarity (default 1). */
+  weight?: number;
+  /** An English word no lexicon knows, searched as typed: absence from the corpus proves little. */
+  untranslated?: boolean;
+  /** The corpus lacked the word as typed; a colloquial, English, loanword or corrected reading was added (repair.ts). */
+  repaired?: boolean;
+  /** A name (person, place, organisation): what the story is about rather than what happened. */
+  name?: boolean;
+  /** An English common noun ("rice", "election"): a thing asked about, not how it is asked. */
+  noun?: boolean;
+  /** An English verb ("promise" in "What did Putin promise?"). */
+  verb?: boolean;
+  alternatives: Alternative[];
+}
+
+/**
+ * Near-synonyms in news Indonesian: a question using one finds sentences using another.
+ * Surface words; stemmed with the same analyser at load.
+ */
+const INDONESIAN_SYNONYMS: readonly string[][] = [
+  ['tentara', 'pasukan', 'prajurit', 'personel', 'serdadu'],
+  ['kirim', 'kerahkan', 'pengerahan', 'mobilisasi', 'utus'],
+  ['konfirmasi', 'akui', 'benarkan'],
+  // Not "gugur": it is also the season ("musim gugur", autumn).
+  ['korban', 'tewas', 'terluka', 'meninggal'],
+  ['perjanjian', 'pakta', 'kesepakatan', 'traktat'],
+  ['perintah', 'instruksi', 'komando'],
+  ['bantah', 'tolak', 'sangkal'],
+  ['tarik', 'mundur'],
+  ['imbalan', 'balasan', 'kompensasi'],
+  ['senjata', 'persenjataan', 'amunisi'],
+  ['pasok', 'suplai'],
+  ['ratifikasi', 'sahkan'],
+  ['terima kasih', 'berterima kasih'],
+  ['perang', 'pertempuran', 'bertempur', 'tempur'],
+  ['usir', 'keluarkan', 'pukul mundur'],
+  ['rebut', 'kuasai'],
+  ['pemimpin', 'kepala negara'],
+  ['kata', 'ujar', 'tutur', 'ucap'],
+];
+
+const synonymIndex: Map<string, string[][]> = (() => {
+  const index = new Map<string, string[][]>();
+  for (const set of INDONESIAN_SYNONYMS) {
+    const analysed = set.map((w) => analyzeTerms(w)).filter((t) => t.length > 0);
+    for (const terms of analysed) {
+      if (terms.length !== 1) continue;
+      index.set(terms[0]!, analysed.filter((t) => t.join(' ') !== terms.join(' ')));
+    }
+  }
+  return index;
+})();
+
+/** A concept for an index term with its near-synonyms (for terms found in an answer, not typed). */
+export function conceptOfTerm(term: string): Concept {
+  return withSynonyms({ label: term, alternatives: [{ terms: [term], weight: 1 }] });
+}
+
+export function addAlternative(concept: Concept, terms: string[], weight: number): void {
+  if (terms.length === 0) return;
+  const key = terms.join(' ');
+  const existing = concept.alternatives.find((a) => a.terms.join(' ') === key);
+  if (existing) existing.weight = Math.max(existing.weight, weight);
+  else concept.alternatives.push({ terms, weight });
+}
+
+export function withSynonyms(concept: Concept): Concept {
+  for (const alt of [...concept.alternatives]) {
+    if (alt.terms.length !== 1) continue;
+    for (const syn of synonymIndex.get(alt.terms[0]!) ?? []) addAlternative(concept, syn, alt.weight * SYNONYM_WEIGHT);
+  }
+  concept.alternatives.sort((a, b) => b.weight - a.weight);
+  concept.alternatives = concept.alternatives.slice(0, MAX_CANDIDATE_ALTERNATIVES);
+  return concept;
+}
+
+/**
+ * Keeps the MAX_ALTERNATIVES best alternatives of a concept. With the corpus at hand, those
+ * no article holds go first (they can match nothing), and among equally trusted ones the
+ * corpus's commoner reading wins; the best alternative always stays, so that a concept the
+ * corpus lacks is still seen as absent.
+ */
+export function pruneAlternatives(concept: Concept, vocabulary?: Vocabulary): void {
+  const [first, ...rest] = concept.alternatives;
+  if (!first) return;
+  let kept = rest;
+  if (vocabulary) {
+    const df = (a: Alternative) => Math.min(...a.terms.map((t) => vocabulary.documentFrequency(t)));
+    kept = rest.map((a) => ({ a, df: df(a) })).filter((x) => x.df > 0).sort((x, y) => y.a.weight - x.a.weight || y.df - x.df).map((x) => x.a);
+  }
+  concept.alternatives = [first, ...kept].slice(0, MAX_ALTERNATIVES);
+}
+
+/** Words of canonical names (korea, utara, amerika ...): what a story is about, not what it says. */
+export const NAME_WORDS: ReadonlySet<string> = new Set(
+  Object.values(CANONICAL_PHRASES)
+    .flatMap((v) => v.split(' '))
+    .filter((w) => w !== 'drone'),
+);
+
+/** Canonical names of several words ("kim jong un", "korea utara"). */
+export const MULTI_WORD_NAMES: ReadonlySet<string> = new Set(Object.values(CANONICAL_PHRASES).filter((v) => v.includes(' ')));
+export const MAX_NAME_WORDS = Math.max(...[...MULTI_WORD_NAMES].map((v) => v.split(' ').length));

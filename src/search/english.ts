@@ -1,0 +1,132 @@
+/**
+ * English questions mapped to Indonesian concepts: wink-nlp lemmatises and tags the words,
+ * multi-word names become one concept, phrases and words are translated through the
+ * lexicons (src/text/lexicon.ts), names and loanwords also stand as typed.
+ */
+import winkNLP, { type ItemToken, type ItsFunction } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { analyzeTerms, expandAbbreviations } from '../text/analyzer.js';
+import { CANONICAL_PHRASES } from '../text/glossary.js';
+import { MAX_ENGLISH_PHRASE, translateEnglish, type Translation } from '../text/lexicon.js';
+import { foldText } from '../text/normalize.js';
+import { ENGLISH_STOP_WORDS } from '../text/stopwords.js';
+import { addAlternative, MAX_NAME_WORDS, MULTI_WORD_NAMES, NAME_WORDS, withSynonyms, type Concept } from './concepts.js';
+import { PASSTHROUGH_WEIGHT, VARIANT_WEIGHT } from './weights.js';
+
+// Full pipeline (with POS) for English lemmas; the model is shared with segmentation.
+// Built on the first English question.
+let english: { nlp: ReturnType<typeof winkNLP>; itsType: ItsFunction<string>; itsPos: ItsFunction<string>; itsLemma: ItsFunction<string> } | undefined;
+function englishNlp() {
+  if (!english) {
+    const nlp = winkNLP(model);
+    // wink-nlp's `its` helpers are plain functions that use no `this`; its typings omit the
+    // addons argument of its.lemma, documented for tokens.
+    // eslint-disable-next-line @typescript-eslint/unbound-method
+    const { type, pos, lemma } = nlp.its;
+    english = { nlp, itsType: type, itsPos: pos, itsLemma: lemma as unknown as ItsFunction<string> };
+  }
+  return english;
+}
+
+export function englishConcepts(text: string): Concept[] {
+  const { nlp, itsType, itsPos, itsLemma } = englishNlp();
+  const doc = nlp.readDoc(expandAbbreviations(text));
+  const surface: string[] = [];
+  const lemma: string[] = [];
+  const proper: boolean[] = [];
+  const noun: boolean[] = [];
+  const verb: boolean[] = [];
+  doc.tokens().each((t: ItemToken) => {
+    const type = t.out(itsType);
+    if (type === 'punctuation' || type === 'symbol' || type === 'tabCRLF' || type === 'emoji') return;
+    const raw = t.out();
+    surface.push(foldText(raw));
+    lemma.push(foldText(t.out(itsLemma)));
+    proper.push(t.out(itsPos) === 'PROPN');
+    noun.push(t.out(itsPos) === 'NOUN');
+    verb.push(t.out(itsPos) === 'VERB');
+  });
+  const concepts: Concept[] = [];
+  for (let i = 0; i < surface.length; ) {
+    let used = 0;
+    // A canonical name typed in full ("Kim Jong Un") is one concept, searched as a phrase: its
+    // words one by one would be translated ("un" as the United Nations).
+    for (let n = Math.min(MAX_NAME_WORDS, surface.length - i); n >= 2 && used === 0; n--) {
+      const typed = surface.slice(i, i + n).join(' ');
+      // "North Koreans", "North Korean's": the name without its plural or demonym ending.
+      const canonical = [typed, typed.replace(/(?:ns|n|s)$/, '')].map((t) => CANONICAL_PHRASES[t] ?? translateEnglish(t).find((x) => x.source === 'glossary')?.text ?? t).find((t) => MULTI_WORD_NAMES.has(t));
+      if (canonical) {
+        concepts.push({ label: typed, alternatives: [{ terms: analyzeTerms(canonical), weight: 1 }], name: true });
+        used = n;
+      }
+    }
+    for (let n = Math.min(MAX_ENGLISH_PHRASE, surface.length - i); n >= 1 && used === 0; n--) {
+      const head = surface.slice(i, i + n - 1);
+      const forms = [...new Set([[...head, lemma[i + n - 1]!].join(' '), lemma.slice(i, i + n).join(' '), surface.slice(i, i + n).join(' ')])];
+      const typed = surface.slice(i, i + n).join(' ');
+      if (n === 1 && ENGLISH_STOP_WORDS.has(typed)) {
+        used = 1;
+        break;
+      }
+      // Inflected forms the lemmatiser left alone ("building" as a noun) are tried as verbs too.
+      const variants = n === 1 ? englishVariants(typed).filter((v) => !forms.includes(v)) : [];
+      // A phrase known only to WordNet is skipped for its words ("military commission" is
+      // "komisi militer", not WordNet's brokerage fee).
+      const translations = translateForms(forms, variants, n === 1);
+      if (translations.length === 0) continue;
+      const concept: Concept = { label: typed, alternatives: [] };
+      for (const tr of translations) addAlternative(concept, analyzeTerms(tr.text), tr.weight);
+      // Names and loanwords ("Putin", "Kursk", "museum") also stand as they are.
+      if (n === 1 && (proper[i] || translations[0]!.source !== 'glossary')) addAlternative(concept, analyzeTerms(typed), PASSTHROUGH_WEIGHT * (proper[i] ? 1 : 0.6));
+      if (proper.slice(i, i + n).every(Boolean) || concept.alternatives.every((a) => a.terms.every((t) => NAME_WORDS.has(t)))) concept.name = true;
+      else if (noun[i + n - 1]) concept.noun = true;
+      if (n === 1 && verb[i]) concept.verb = true;
+      if (concept.alternatives.length > 0) concepts.push(withSynonyms(concept));
+      used = n;
+    }
+    if (used === 0) {
+      // Unknown to every lexicon: a name, a number or an Indonesian word; keep it as typed.
+      const terms = analyzeTerms(surface[i]!);
+      for (const term of terms) {
+        const concept: Concept = { label: surface[i]!, alternatives: [{ terms: [term], weight: 1 }], untranslated: true };
+        if (proper[i]) concept.name = true;
+        concepts.push(withSynonyms(concept));
+      }
+      used = 1;
+    }
+    i += used;
+  }
+  return concepts;
+}
+
+
+/** Base-form guesses for an English word: -ing, -ed, -s stripped. */
+function englishVariants(word: string): string[] {
+  const out: string[] = [];
+  const add = (w: string) => {
+    if (w.length >= 3 && !out.includes(w)) out.push(w);
+  };
+  if (word.endsWith('ing')) [word.slice(0, -3), `${word.slice(0, -3)}e`].forEach(add);
+  if (word.endsWith('ed')) [word.slice(0, -2), word.slice(0, -1)].forEach(add);
+  if (word.endsWith('ies')) add(`${word.slice(0, -3)}y`);
+  else if (word.endsWith('es')) [word.slice(0, -2), word.slice(0, -1)].forEach(add);
+  else if (word.endsWith('s')) add(word.slice(0, -1));
+  return out;
+}
+
+/** Translations of the first form the accurate lexicons know, plus those of base-form guesses. */
+function translateForms(forms: readonly string[], variants: readonly string[], allowWordnet = true): Translation[] {
+  const out: Translation[] = [];
+  const push = (list: Translation[], factor: number) => {
+    for (const t of list) {
+      const existing = out.find((x) => x.text === t.text);
+      if (existing) existing.weight = Math.max(existing.weight, t.weight * factor);
+      else out.push({ ...t, weight: t.weight * factor });
+    }
+  };
+  const accurate = (t: Translation[]) => t.filter((x) => x.source !== 'wordnet');
+  for (const form of forms) push(accurate(translateEnglish(form)), 1);
+  for (const form of variants) push(accurate(translateEnglish(form)), VARIANT_WEIGHT);
+  if (out.length === 0 && allowWordnet) for (const form of [...forms, ...variants]) push(translateEnglish(form), 1);
+  return out.sort((a, b) => b.weight - a.weight);
+}

@@ -1,0 +1,52 @@
+/** What a question is: its language, and the kind of answer it asks for (a number, a date, a person ...). */
+import { INFORMAL_INDONESIAN } from '../text/glossary.js';
+import { isEnglishWord } from '../text/lexicon.js';
+import { foldText } from '../text/normalize.js';
+import { isIndonesianRoot, stemIndonesian } from '../text/stemmer.js';
+import { ENGLISH_STOP_WORDS, INDONESIAN_STOP_WORDS } from '../text/stopwords.js';
+import type { AnswerKind, Language } from './answer-types.js';
+
+const KIND_PATTERNS: ReadonlyArray<readonly [AnswerKind, RegExp]> = [
+  // "Apa nama ...", "disebut apa", "What did Kim call ...", "real name": a name or a label is asked for.
+  ['name', /\b(?:(?:apa|siapa)\s+nama(?:nya)?|nama(?:nya)?\s+(?:asli\s+)?apa|nama\s+asli|disebut\s+(?:apa|sebagai\s+apa)|dijuluki\s+apa|julukan|what\s+(?:is|was|are|were)\s+(?:\w+\s+){1,4}called|what\s+(?:did|does|do)\s+\w+(?:\s+\w+)?\s+call|(?:real|full)\s+name|named\s+what)\b/],
+  ['number', /\b(?:berapa(?!\s+lama\b)(?:\s+(?:banyak|jumlah|orang))?|brp|jumlah|how\s+(?:many|much)|number\s+of|what\s+(?:number|figure))\b/],
+  // "How long" is answered by when something began ("sejak 2014").
+  ['date', /\b(?:kapan|kpn|tanggal\s+berapa|sejak\s+kapan|berapa\s+lama|when|how\s+long|what\s+(?:date|day|year|month)|which\s+(?:date|day|year))\b/],
+  ['person', /\b(?:siapa|who|whom)\b/],
+  ['place', /\b(?:di\s*mana|ke\s*mana|dari\s+mana|where)\b/],
+  ['reason', /\b(?:mengapa|kenapa|knp|alasan|apa\s+tujuan|why|what\s+(?:is|was)\s+the\s+(?:purpose|aim|goal|reason))\b/],
+  // "Bagaimana cara ...", "How did X do Y?": the manner (not "how many / much / long", taken above).
+  ['manner', /\b(?:bagaimana(?:\s+cara(?:nya)?)?|gimana|dengan\s+cara\s+apa|how(?!\s+(?:many|much|long|often|far|old|big|large)\b))\b/],
+  ['yesno', /^(?:apakah|apa\s+benar|benarkah|did|does|do|is|are|was|were|has|have|had|can|could|will)\b/],
+];
+
+/** The kind of answer a question expects, from its question words. */
+export function detectKind(folded: string): AnswerKind {
+  for (const [kind, pattern] of KIND_PATTERNS) if (pattern.test(folded)) return kind;
+  return 'any';
+}
+
+/**
+ * Language of a question: English function words and lexicon words against Indonesian
+ * function words, informal spellings and dictionary roots. Ties go to Indonesian (the corpus).
+ */
+export function detectLanguage(text: string): Language {
+  const words = foldText(text).match(/\p{L}+/gu) ?? [];
+  let en = 0;
+  let id = 0;
+  for (const w of words) {
+    const enStop = ENGLISH_STOP_WORDS.has(w);
+    const idStop = INDONESIAN_STOP_WORDS.has(w) || w in INFORMAL_INDONESIAN;
+    if (enStop && !idStop) en += 2;
+    else if (idStop && !enStop) id += 2;
+    else if (!enStop && !idStop) {
+      const root = isIndonesianRoot(w) || isIndonesianRoot(stemIndonesian(w));
+      const english = w.length > 2 && isEnglishWord(w.replace(/(?:ies|es|s|ed|ing)$/, '')) ;
+      if (root && !english) id += 1;
+      else if (english && !root) en += 1;
+      else if (/(?:ing|tion|ed|ly)$/.test(w)) en += 0.5;
+      else if (/^(?:me|ber|di|ter|pe)|(?:kan|nya|an)$/.test(w)) id += 0.5;
+    }
+  }
+  return en > id ? 'en' : 'id';
+}
