@@ -12,7 +12,7 @@ import { composeAnswer, rankQuestion } from '../src/search/answer.js';
 import { buildMatchExpression } from '../src/search/match-expression.js';
 import { decideMatch, directBlocker } from '../src/search/policy.js';
 import { createSearchIndex, searchConcepts } from '../src/search/search-index.js';
-import { POLICY } from '../src/search/weights.js';
+import { TUNED } from '../src/search/weights.js';
 
 const question = process.argv.slice(2).join(' ');
 const { db } = openCorpus(loadConfig().databasePath);
@@ -29,7 +29,7 @@ console.log(`MATCH ${buildMatchExpression(searchConcepts(index, q.concepts)) ?? 
 for (const s of ranked.ranked.slice(0, 8)) {
   console.log(`${s.score.toFixed(2)} cov=${s.coverage.toFixed(2)} bm=${s.bm25.toFixed(2)} [${s.matched.map((m) => m.toFixed(1)).join(',')}] ${s.outlet}: ${s.text.slice(0, 150)}`);
 }
-const decision = decideMatch(q, evidence, ranked.ranked, POLICY);
+const decision = decideMatch(q, evidence, ranked.ranked, TUNED);
 const best = ranked.ranked[0];
-const blocker = best && decision === 'related' ? (directBlocker(q, evidence, best) ?? `coverage ${best.coverage.toFixed(2)} < ${POLICY.directCoverage}`) : undefined;
+const blocker = best && decision === 'related' ? (directBlocker(q, evidence, best) ?? `coverage ${best.coverage.toFixed(2)} < ${TUNED.directCoverage}`) : undefined;
 console.log(`decision: ${decision}${blocker ? ` (${blocker})` : ''}; quotes shown: ${composeAnswer(index, ranked).answers.length}`);

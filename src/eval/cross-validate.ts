@@ -7,13 +7,13 @@
 import { composeAnswer, rankQuestion } from '../search/answer.js';
 import { createSearchIndex } from '../search/search-index.js';
 import type { Engine } from '../search/engine.js';
-import { POLICY, POLICY_GRID, type PolicyParams } from '../search/weights.js';
+import { RANKING_PARAMS, TUNED, TUNED_GRID, type TunedParams } from '../search/weights.js';
 import { answerToJson } from '../render/json.js';
 import type { EvalQuestion } from './questions.js';
 import { objective, scoreAnswers, shares, type Score, type ScoredAnswer } from './score.js';
 
 export interface FoldResult {
-  chosen: PolicyParams;
+  chosen: TunedParams;
   train: number;
   heldOut: number;
 }
@@ -28,16 +28,16 @@ export interface CrossValidation {
   /** The shipped thresholds scored on all questions (for comparison). */
   shipped: number;
   /** The grid point that scores best on all questions, and its objective. */
-  bestOnAll: { params: PolicyParams; objective: number };
+  bestOnAll: { params: TunedParams; objective: number };
 }
 
 /** Every combination of the grid's values. */
-export function gridPoints(grid = POLICY_GRID): PolicyParams[] {
-  let points: Partial<PolicyParams>[] = [{}];
-  for (const [key, values] of Object.entries(grid) as [keyof PolicyParams, readonly number[]][]) {
+export function gridPoints(grid = TUNED_GRID): TunedParams[] {
+  let points: Partial<TunedParams>[] = [{}];
+  for (const [key, values] of Object.entries(grid) as [keyof TunedParams, readonly number[]][]) {
     points = points.flatMap((p) => values.map((v) => ({ ...p, [key]: v })));
   }
-  return (points as PolicyParams[]).filter((p) => p.directCoverage > p.relatedCoverage);
+  return (points as TunedParams[]).filter((p) => p.directCoverage > p.relatedCoverage);
 }
 
 /** Fold of each question: a stable hash of its id, so folds do not depend on file order. */
@@ -50,11 +50,12 @@ export function foldOf(id: string, k: number): number {
 export function crossValidate(engine: Engine, questions: readonly EvalQuestion[], k: number): CrossValidation {
   const index = createSearchIndex(engine.db);
   const points = gridPoints();
-  // Ranking depends only on absentGenericWeight: rank once per value, then apply each policy.
-  const rankings = new Map<number, ReturnType<typeof rankQuestion>[]>();
-  const answersFor = (p: PolicyParams): ScoredAnswer[] => {
-    let ranked = rankings.get(p.absentGenericWeight);
-    if (!ranked) rankings.set(p.absentGenericWeight, (ranked = questions.map((q) => rankQuestion(index, q.question, p))));
+  // Rank once per combination of the ranking parameters, then apply each policy to it.
+  const rankings = new Map<string, ReturnType<typeof rankQuestion>[]>();
+  const answersFor = (p: TunedParams): ScoredAnswer[] => {
+    const key = RANKING_PARAMS.map((k) => p[k]).join('/');
+    let ranked = rankings.get(key);
+    if (!ranked) rankings.set(key, (ranked = questions.map((q) => rankQuestion(index, q.question, p))));
     return ranked.map((r) => answerToJson(composeAnswer(index, r, 5, p)) as unknown as ScoredAnswer);
   };
   const all = points.map((p) => ({ p, answers: answersFor(p) }));
@@ -85,22 +86,22 @@ export function crossValidate(engine: Engine, questions: readonly EvalQuestion[]
     train: mean(folds.map((x) => x.train)),
     heldOut: mean(folds.map((x) => x.heldOut)),
     heldOutScore: scoreAnswers(questions, heldOutAnswers),
-    shipped: objective(scoreAnswers(questions, answersFor(POLICY))),
+    shipped: objective(scoreAnswers(questions, answersFor(TUNED))),
     bestOnAll,
   };
 }
 
 const f2 = (x: number) => x.toFixed(3);
+const describe = (p: TunedParams) => (Object.keys(TUNED_GRID) as (keyof TunedParams)[]).map((k) => `${k}=${p[k]}`).join(' ');
 
 export function formatCrossValidation(corpus: string, cv: CrossValidation): string {
   const lines = [`== ${cv.folds.length}-fold cross-validation of the policy thresholds on ${corpus}`];
   lines.push('objective = mean hit@1 over languages + 0.5 x direct precision + 0.5 x unanswerable declined (max 2)');
   cv.folds.forEach((f, i) =>
-    lines.push(`  fold ${i + 1}: chose related=${f.chosen.relatedCoverage} direct=${f.chosen.directCoverage} absent=${f.chosen.absentGenericWeight}  train ${f2(f.train)}  held-out ${f2(f.heldOut)}`),
+    lines.push(`  fold ${i + 1}: chose ${describe(f.chosen)}  train ${f2(f.train)}  held-out ${f2(f.heldOut)}`),
   );
   lines.push(`  mean: train ${f2(cv.train)}  held-out ${f2(cv.heldOut)}  gap ${f2(cv.train - cv.heldOut)}   shipped thresholds on all: ${f2(cv.shipped)}`);
-  const b = cv.bestOnAll.params;
-  lines.push(`  best on all questions: related=${b.relatedCoverage} direct=${b.directCoverage} absent=${b.absentGenericWeight} (${f2(cv.bestOnAll.objective)})`);
+  lines.push(`  best on all questions: ${describe(cv.bestOnAll.params)} (${f2(cv.bestOnAll.objective)})`);
   const s = cv.heldOutScore;
   const langs = Object.entries(s.byLanguage).map(([l, r]) => `${l} hit@1 ${shares(r).hit1.toFixed(2)}`).join(', ');
   lines.push(`  held-out answers pooled: ${langs}, direct precision ${(s.direct.right / (s.direct.n || 1)).toFixed(2)} (${s.direct.right}/${s.direct.n}), unanswerable declined ${s.negatives.declined}/${s.negatives.n}`);

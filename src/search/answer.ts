@@ -12,13 +12,13 @@ import { analyzeQuestion, type AnalyzedQuestion } from './question.js';
 import { preRank, rankWithContext, type Scored } from './rank.js';
 import { conceptIdfs, conceptStats, searchConcepts, toCandidate, toContext, type CandidateRow, type ConceptStats, type SearchIndex } from './search-index.js';
 import { weighSenses } from './senses.js';
-import { CANDIDATE_LIMIT, CONTEXT_LIMIT, MIN_QUOTE_COVERAGE, MIN_RELATIVE_SCORE, NEIGHBOUR_SEEDS, POLICY, RELATED_QUOTES, type PolicyParams } from './weights.js';
+import { CANDIDATE_LIMIT, CONTEXT_LIMIT, MIN_QUOTE_COVERAGE, MIN_RELATIVE_SCORE, NEIGHBOUR_SEEDS, TUNED, RELATED_QUOTES, type TunedParams } from './weights.js';
 
 /**
  * Retrieval and both ranking stages for an analysed question: FTS5 candidates scored on the
  * sentence, then the best CONTEXT_LIMIT re-scored with their context. Best first.
  */
-export function rankCandidates(index: SearchIndex, q: AnalyzedQuestion, idf: readonly number[] = conceptIdfs(index, q.concepts)): Scored[] {
+export function rankCandidates(index: SearchIndex, q: AnalyzedQuestion, idf: readonly number[] = conceptIdfs(index, q.concepts), tuned: TunedParams = TUNED): Scored[] {
   const match = buildMatchExpression(searchConcepts(index, q.concepts));
   if (!match) return [];
   let rows: CandidateRow[];
@@ -32,7 +32,15 @@ export function rankCandidates(index: SearchIndex, q: AnalyzedQuestion, idf: rea
   const candidates = rows.map(toCandidate);
   // English senses are weighed by what the retrieved sentences say (senses.ts).
   const concepts = q.language === 'en' ? weighSenses(q.concepts, candidates) : q.concepts;
-  const input = { concepts, conceptIdf: idf, kind: q.kind, questionNumbers: q.numbers, ...(q.speaker ? { speaker: q.speaker } : {}) };
+  const input = {
+    concepts,
+    conceptIdf: idf,
+    kind: q.kind,
+    questionNumbers: q.numbers,
+    articleNameCredit: tuned.articleNameCredit,
+    longSentencePenalty: tuned.longSentencePenalty,
+    ...(q.speaker ? { speaker: q.speaker } : {}),
+  };
   // The sentence that answers a detail ("dipimpin oleh Melody", "pada 19 Agustus") often
   // names none of the question's words that the sentence before it did: the neighbours of the
   // best candidates join them, scored with what their article says (rank.ts, article credit).
@@ -54,15 +62,15 @@ export interface RankedQuestion {
 }
 
 /** Analyses and ranks; total over all inputs. */
-export function rankQuestion(index: SearchIndex, question: string, policy: PolicyParams = POLICY): RankedQuestion {
+export function rankQuestion(index: SearchIndex, question: string, tuned: TunedParams = TUNED): RankedQuestion {
   const started = performance.now();
   const q = analyzeQuestion(typeof question === 'string' ? question : '', index);
-  const evidence = conceptStats(index, q.concepts, policy);
-  return { question, q, evidence, ranked: rankCandidates(index, q, evidence.idf), started };
+  const evidence = conceptStats(index, q.concepts, tuned);
+  return { question, q, evidence, ranked: rankCandidates(index, q, evidence.idf, tuned), started };
 }
 
 /** Applies the answer policy to ranked sentences: a direct answer, a related one, or "not found". */
-export function composeAnswer(index: SearchIndex, { question, q, evidence, ranked, started }: RankedQuestion, limit = 5, policy: PolicyParams = POLICY): Answer {
+export function composeAnswer(index: SearchIndex, { question, q, evidence, ranked, started }: RankedQuestion, limit = 5, policy: TunedParams = TUNED): Answer {
   const base: Answer = { question, language: q.language, noAnswer: true, answers: [], kind: q.kind };
   if (q.truncated) base.truncated = true;
   const finish = (answer: Answer): Answer => {
@@ -88,6 +96,6 @@ export function composeAnswer(index: SearchIndex, { question, q, evidence, ranke
 }
 
 /** Answers one question; total over all inputs (hostile ones get "not found", never an exception). */
-export function answerQuestion(index: SearchIndex, question: string, limit = 5, policy: PolicyParams = POLICY): Answer {
+export function answerQuestion(index: SearchIndex, question: string, limit = 5, policy: TunedParams = TUNED): Answer {
   return composeAnswer(index, rankQuestion(index, question, policy), limit, policy);
 }

@@ -5,7 +5,7 @@
  */
 import { conceptMatch, kindMatch, type Scored } from './rank.js';
 import type { AnalyzedQuestion } from './question.js';
-import { ABSENT_COVERAGE_NONE, ABSENT_SHARE_NONE, type PolicyParams } from './weights.js';
+import { ABSENT_COVERAGE_NONE, ABSENT_SHARE_NONE, type TunedParams } from './weights.js';
 
 export type Decision = 'direct' | 'related' | 'none';
 
@@ -42,7 +42,7 @@ export function directBlocker(q: AnalyzedQuestion, evidence: ConceptEvidence, be
 }
 
 /** Decides the outcome from the ranked sentences (best first). */
-export function decideMatch(q: AnalyzedQuestion, evidence: ConceptEvidence, ranked: readonly Scored[], policy: PolicyParams): Decision {
+export function decideMatch(q: AnalyzedQuestion, evidence: ConceptEvidence, ranked: readonly Scored[], policy: TunedParams): Decision {
   const best = ranked[0];
   if (!best || best.coverage < policy.relatedCoverage) return 'none';
   // Names the archive never mentions carry much of the question ("Piala Dunia", "Macron"):

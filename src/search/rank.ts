@@ -5,7 +5,7 @@
 import type { AnswerKind } from './answer-types.js';
 import { foldText } from '../text/normalize.js';
 import type { Concept } from './concepts.js';
-import { LONG_SENTENCE_TERMS, W_ARTICLE_NAME, W_BM25, W_CLAIM, W_COVERAGE, W_KIND, W_LEAD, W_LONG, W_PASSAGE, W_SHORT, W_SPEAKER } from './weights.js';
+import { LONG_SENTENCE_TERMS, TUNED, W_BM25, W_CLAIM, W_COVERAGE, W_KIND, W_LEAD, W_PASSAGE, W_SHORT, W_SPEAKER } from './weights.js';
 
 /** A sentence FTS5 returned, with what first-stage ranking needs. */
 export interface Candidate {
@@ -94,6 +94,9 @@ export interface RankInput {
   questionNumbers: readonly number[];
   /** Folded name of the speaker asked about, if any. */
   speaker?: string;
+  /** Tuned ranking weights (weights.ts, TUNED by default). */
+  articleNameCredit?: number;
+  longSentencePenalty?: number;
 }
 
 /** Reporting verbs as printed, for attribution ("..., kata Putin", "Putin mengatakan ..."). */
@@ -120,6 +123,7 @@ export function attributesTo(text: string, speaker: string): boolean {
 export function preRank(candidates: readonly Candidate[], input: RankInput): PreScored[] {
   const totalIdf = input.conceptIdf.reduce((a, b) => a + b, 0) || 1;
   const bestBm25 = Math.min(...candidates.map((c) => c.bm25), -1e-9);
+  const { articleNameCredit = TUNED.articleNameCredit, longSentencePenalty = TUNED.longSentencePenalty } = input;
   const matches = candidates.map((c) => input.concepts.map((concept) => conceptMatch(concept, c.termSet)));
   // The names each article's candidates mention: a sentence of that article is about them too.
   const articleNames = new Map<number, number[]>();
@@ -127,7 +131,7 @@ export function preRank(candidates: readonly Candidate[], input: RankInput): Pre
     const names = articleNames.get(c.articleId) ?? input.concepts.map(() => 0);
     input.concepts.forEach((concept, i) => {
       // The speaker asked about ("Apa laporan KCNA?") must speak in the sentence itself.
-      if (concept.name && concept.label !== input.speaker) names[i] = Math.max(names[i]!, matches[k]![i]! * W_ARTICLE_NAME);
+      if (concept.name && concept.label !== input.speaker) names[i] = Math.max(names[i]!, matches[k]![i]! * articleNameCredit);
     });
     articleNames.set(c.articleId, names);
   });
@@ -143,7 +147,7 @@ export function preRank(candidates: readonly Candidate[], input: RankInput): Pre
         W_KIND * kindMatch(input.kind, c.text) * coverage +
         W_CLAIM * claim +
         (c.termSet.size < 4 ? W_SHORT : 0) -
-        W_LONG * Math.max(0, Math.log2(c.termSet.size / LONG_SENTENCE_TERMS));
+        longSentencePenalty * Math.max(0, Math.log2(c.termSet.size / LONG_SENTENCE_TERMS));
       return { ...c, coverage, matched, score };
     })
     .sort((a, b) => b.score - a.score || a.id - b.id);

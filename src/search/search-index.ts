@@ -11,7 +11,7 @@ import { summarizeCorpus } from './coverage.js';
 import { buildMatchExpression, quoteFtsPhrase } from './match-expression.js';
 import { analyzeQuestion } from './question.js';
 import type { Candidate, CandidateContext } from './rank.js';
-import { NEIGHBOUR_SPAN, POLICY, POSTINGS_BUDGET, PRIMARY_WEIGHT, type PolicyParams } from './weights.js';
+import { NEIGHBOUR_SPAN, TUNED, POSTINGS_BUDGET, PRIMARY_WEIGHT, type TunedParams } from './weights.js';
 
 export interface CandidateRow {
   id: number;
@@ -146,7 +146,7 @@ export interface ConceptStats {
   specific: boolean[];
 }
 
-export function conceptStats(index: SearchIndex, concepts: readonly Concept[], policy: PolicyParams = POLICY): ConceptStats {
+export function conceptStats(index: SearchIndex, concepts: readonly Concept[], tuned: TunedParams = TUNED): ConceptStats {
   const n = Math.max(index.sentenceCount, 1);
   const idf = (df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
   const known = concepts.map((concept) => {
@@ -165,7 +165,7 @@ export function conceptStats(index: SearchIndex, concepts: readonly Concept[], p
     // A name no article mentions ("France", "Macron") is what the question is about: it weighs
     // as much as the rarest word. A generic word no article uses ("tanggapan") weighs a share of
     // an average known concept, so that it lowers confidence without sinking the answer.
-    const absentWeight = concept.name ? idf(1) : policy.absentGenericWeight * meanKnown;
+    const absentWeight = concept.name ? idf(1) : tuned.absentGenericWeight * meanKnown;
     return (x ?? absentWeight) * (concept.weight ?? 1) * confidence(concept);
   });
   return { idf: weights, absent: known.map((x) => x === undefined), specific: concepts.map((c, i) => known[i] === undefined && c.name === true) };
