@@ -43,11 +43,11 @@ export function rankCandidates(index: SearchIndex, q: AnalyzedQuestion, idf: rea
   };
   // The sentence that answers a detail ("dipimpin oleh Melody", "pada 19 Agustus") often
   // names none of the question's words that the sentence before it did: the neighbours of the
-  // best candidates join them, scored with what their article says (rank.ts, article credit).
-  const first = preRank(candidates, input);
+  // best candidates by bm25 (the rows' order) join them, scored with what their article says
+  // (rank.ts, article credit). One ranking pass over both.
   const known = new Set(candidates.map((c) => c.id));
-  const extra = index.neighbours(first.slice(0, NEIGHBOUR_SEEDS).map((c) => c.id)).filter((r) => !known.has(r.id));
-  const pre = (extra.length > 0 ? preRank([...candidates, ...extra.map(toCandidate)], input) : first).slice(0, CONTEXT_LIMIT);
+  const extra = index.neighbours(rows.slice(0, NEIGHBOUR_SEEDS).map((r) => r.id)).filter((r) => !known.has(r.id));
+  const pre = preRank(extra.length > 0 ? [...candidates, ...extra.map(toCandidate)] : candidates, input).slice(0, CONTEXT_LIMIT);
   const contexts = new Map(index.contexts(pre.map((c) => c.id)).map((r) => [r.id, toContext(r)]));
   return rankWithContext(pre, contexts, input);
 }

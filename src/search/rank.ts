@@ -144,7 +144,8 @@ export function preRank(candidates: readonly Candidate[], input: RankInput): Pre
       const score =
         W_COVERAGE * coverage +
         W_BM25 * (c.bm25 / bestBm25) +
-        W_KIND * kindMatch(input.kind, c.text) * coverage +
+        // No number at all (the ingest's parsed numbers) means no figure: skip the pattern.
+        W_KIND * (input.kind === 'number' && c.numbers.length === 0 ? 0 : kindMatch(input.kind, c.text)) * coverage +
         W_CLAIM * claim +
         (c.termSet.size < 4 ? W_SHORT : 0) -
         longSentencePenalty * Math.max(0, Math.log2(c.termSet.size / LONG_SENTENCE_TERMS));

@@ -178,7 +178,8 @@ export function toCandidate(row: CandidateRow): Candidate {
     position: row.position,
     text: row.text,
     termSet: new Set(row.terms.split(' ')),
-    numbers: JSON.parse(row.numbers) as number[],
+    // Most sentences state no number: skip parsing their empty list.
+    numbers: row.numbers === '[]' ? [] : (JSON.parse(row.numbers) as number[]),
     bm25: row.rank,
   };
 }
