@@ -8,7 +8,7 @@
  */
 import { analyzeTerms } from '../text/analyzer.js';
 import { cognateCandidates } from '../text/cognates.js';
-import { formalOf } from '../text/informal.js';
+import { formalOf, nearSynonyms } from '../text/informal.js';
 import { correctEnglishWord, isEnglishWord, translateEnglish } from '../text/lexicon.js';
 import { foldText } from '../text/normalize.js';
 import { bestCorrection } from '../text/spelling.js';
@@ -44,6 +44,11 @@ function readings(concept: Concept, language: Language, vocabulary: Vocabulary):
     for (const t of translateEnglish(word)) if (t.source !== 'wordnet') add(t.text, t.weight * REPAIR_WEIGHTS.codeMixed);
   }
   if (language === 'en' || (!formal && isEnglishWord(word))) for (const c of cognateCandidates(word)) add(c, REPAIR_WEIGHTS.cognate);
+  // A standard Indonesian word the articles do not use: its WordNet near-synonyms that they do
+  // ("menyokong" -> dukung, "perundingan" -> bincang).
+  if (language === 'id' && out.length === 0 && !concept.name) {
+    for (const term of analyzeTerms(word)) for (const s of nearSynonyms(term)) add(s.term, REPAIR_WEIGHTS.synonym);
+  }
   if (out.length > 0 || concept.name) return out;
   // A typo: first as an English word the lexicons know, then against the corpus's terms.
   if (language === 'en') {

@@ -17,6 +17,8 @@ export const REPAIR_WEIGHTS = {
   codeMixed: 0.95,
   /** A loanword respelled by regular rules ("dominasi"), kept only when the corpus has it. */
   cognate: 0.9,
+  /** A WordNet near-synonym of a standard word the corpus lacks: a different word, so less. */
+  synonym: 0.6,
   /** A typo corrected against the vocabulary: one slip (index 0), two slips (index 1). */
   spelling: [0.85, 0.7] as readonly number[],
 };

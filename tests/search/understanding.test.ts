@@ -58,6 +58,15 @@ describe('informal Indonesian', () => {
   });
 });
 
+describe('Indonesian near-synonyms', () => {
+  it('reads a standard word the articles do not use through its WordNet near-synonyms they do', () => {
+    const q = analyzeQuestion('Apakah Pyongyang menyokong Moskow?', index);
+    const sokong = q.concepts.find((c) => c.label === 'menyokong');
+    expect(sokong?.repaired).toBe(true);
+    expect(labels([sokong!])[0]).toContain('dukung');
+  });
+});
+
 describe('spelling correction against the corpus vocabulary', () => {
   it('counts a transposition as one slip and gives up beyond the bound', () => {
     expect(editDistance('invasoin', 'invasion', 2)).toBe(1);
