@@ -2,6 +2,7 @@
  * Question -> Answer: analyse, retrieve candidates with FTS5, rank, group across outlets,
  * collect differing figures, or say "not found" with what the corpus covers.
  */
+import { checkClaim, searchTextOf } from '../claims/check.js';
 import type { Db } from '../db/database.js';
 import type { Answer, CorpusCoverage, Quote } from './answer-types.js';
 import { collectFigures, groupQuotes } from './group.js';
@@ -294,7 +295,8 @@ export interface RankedQuestion {
 /** Analyses and ranks; total over all inputs. */
 export function rankQuestion(index: SearchIndex, question: string, policy: PolicyParams = POLICY): RankedQuestion {
   const started = performance.now();
-  const q = analyzeQuestion(typeof question === 'string' ? question : '', index);
+  // A claim is searched by its statement, without "benarkah" or its (possibly wrong) dates.
+  const q = analyzeQuestion(typeof question === 'string' ? searchTextOf(question) : '', index);
   const evidence = conceptStats(index, q.concepts, policy);
   return { question, q, evidence, ranked: rankCandidates(index, q, evidence.idf), started };
 }
@@ -305,6 +307,9 @@ export function composeAnswer(index: SearchIndex, { question, q, evidence, ranke
   if (q.truncated) base.truncated = true;
   const finish = (answer: Answer): Answer => {
     if (answer.noAnswer) answer.coverage = index.coverage();
+    // A claim to check: its figures, dates and actors against the ranked reports (src/claims/).
+    const claim = checkClaim(question, answer.noAnswer ? [] : ranked);
+    if (claim) answer.claim = claim;
     answer.tookMs = Math.round((performance.now() - started) * 100) / 100;
     return answer;
   };

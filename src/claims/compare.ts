@@ -1,0 +1,70 @@
+/**
+ * A claim's figures against the figures the outlets printed for the same quantity: the
+ * claimed figure is "reported" when a reported figure, with its range or its approximation's
+ * spread, holds it; otherwise "not reported", with every figure they did print for that
+ * quantity, their outlets and their sentences.
+ */
+import type { ClaimedFigure, Quantity, ReportedFigure } from '../search/answer-types.js';
+import { figureValue, findFigures, overlaps } from './figures.js';
+import { comparable, quantityAt, sameUnit, unitAt } from './quantities.js';
+import { claimQuote, type ReportSentence } from './sentences.js';
+
+/** A figure in a text with what it counts. */
+export interface CountedFigure {
+  text: string;
+  number: string;
+  low: number;
+  high: number;
+  spread: [number, number];
+  quantity: Quantity;
+  unit: string | undefined;
+}
+
+/** Every figure of a text, with its quantity and unit. */
+export function countedFigures(text: string): CountedFigure[] {
+  return findFigures(text).map((f) => ({
+    text: f.text,
+    number: f.number,
+    low: f.low,
+    high: f.high,
+    spread: f.spread,
+    quantity: quantityAt(text, f.start, f.end),
+    unit: unitAt(text, f.end),
+  }));
+}
+
+/** Compares each figure of the claim with the figures of the same quantity in the sentences. */
+export function compareFigures(statement: string, sentences: readonly ReportSentence[]): ClaimedFigure[] {
+  const claimed = countedFigures(statement);
+  if (claimed.length === 0) return [];
+  const printed = sentences.flatMap((s) => countedFigures(s.text).map((f) => ({ f, s })));
+  return claimed.map((c) => {
+    const groups = new Map<string, ReportedFigure>();
+    for (const { f, s } of printed) {
+      if (!comparable(c.quantity, f.quantity) || !sameUnit(c.unit, f.unit)) continue;
+      // A claim about thousands of troops is not compared with "2 tentara" or "90 negara".
+      if (f.high < c.low / 100 || f.low > c.high * 100) continue;
+      const key = `${f.quantity}:${f.low}:${f.high}`;
+      let group = groups.get(key);
+      if (!group) {
+        group = { text: f.number, value: figureValue(f), quantity: f.quantity, outlets: [], holds: false, quotes: [] };
+        groups.set(key, group);
+      }
+      if (overlaps(c.spread, f.spread)) group.holds = true;
+      if (!group.outlets.includes(s.outlet)) group.outlets.push(s.outlet);
+      if (!group.quotes.some((q) => q.sentenceId === s.id)) group.quotes.push(claimQuote(s));
+    }
+    const reported = [...groups.values()].sort(
+      (a, b) => Number(b.holds) - Number(a.holds) || b.outlets.length - a.outlets.length || low(b.value) - low(a.value),
+    );
+    return {
+      claimed: c.number,
+      value: figureValue(c),
+      quantity: c.quantity,
+      status: reported.some((r) => r.holds) ? 'reported' : 'not reported',
+      reported,
+    };
+  });
+}
+
+const low = (v: number | [number, number]) => (typeof v === 'number' ? v : v[0]);

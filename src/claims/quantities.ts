@@ -1,0 +1,106 @@
+/**
+ * What a figure counts, read from the words around it in its clause, in either language:
+ * troops sent (deployed), reinforcements, killed, wounded, killed or wounded (casualties), or
+ * a figure the words do not qualify (generic). Two figures are estimates of one number only
+ * when they count the same thing: "sekitar 4.000 tentara ... tewas atau terluka" (casualties),
+ * "sekitar 2.000 tentara ... tewas" (killed) and "3.000 pasukan tambahan" (reinforcements) are
+ * three different quantities, whatever their unit.
+ */
+import { foldText } from '../text/normalize.js';
+
+export type Quantity = 'sent' | 'reinforcements' | 'killed' | 'casualties' | 'wounded' | 'generic';
+
+/** Words after the figure that make it reinforcements ("3.000 bala bantuan", "3,000 additional troops"). */
+const REINFORCEMENT_AFTER =
+  /^(?:\s+\S+){0,2}?\s+(?:tambahan|bala bantuan|pengganti|penambahan|additional|more|reinforcements?|replacements?|fresh)\b|\b(?:menggantikan|mengganti|gantikan|replace|replacing|to replace)\b/u;
+/** Words just before the figure that make it reinforcements ("tambahan 3.000", "another 3,000"). */
+const REINFORCEMENT_BEFORE = /\b(?:tambahan|menambah|menambahkan|another|additional|further|extra|reinforcements? of|lagi)\s+$/u;
+const KILLED =
+  /\b(?:tewas|terbunuh|meninggal(?: dunia)?|(?<!musim\s)gugur|mati|menewaskan|membunuh|kehilangan nyawa|killed|died|dead|deaths?|death toll|fatalities|lost their lives|perished)\b/u;
+const WOUNDED = /\b(?:terluka|luka-luka|luka|cedera|melukai|wounded|injured|injuries|hurt)\b/u;
+const CASUALTIES = /\b(?:korban|casualties|casualty|losses|lost|kehilangan)\b/u;
+const SENT =
+  /\b(?:kirim|dikirim|mengirim|mengirimkan|dikirimkan|pengiriman|kerahkan|dikerahkan|mengerahkan|pengerahan|menerjunkan|diterjunkan|memobilisasi|sent|send|sends|sending|deployed|deploy|deploys|deploying|deployment|dispatched|dispatch|dispatching|stationed|ditempatkan)\b/u;
+
+/** Clause boundaries: the words qualifying a figure stop at these. */
+const CLAUSE_BREAK = /[,;:()"“”]|\s(?:termasuk|including|sementara|while|whereas|namun|tetapi|but)\s/u;
+
+/** How many words before and after the figure are read. */
+const WORDS_BEFORE = 6;
+const WORDS_AFTER = 8;
+
+/** The clause around text[start, end): at most a few words either side, within clause breaks. */
+function window(text: string, start: number, end: number): { before: string; after: string } {
+  let before = text.slice(0, start);
+  const breaks = [...before.matchAll(new RegExp(CLAUSE_BREAK.source, 'gu'))];
+  if (breaks.length > 0) {
+    const last = breaks[breaks.length - 1]!;
+    before = before.slice(last.index + last[0].length);
+  }
+  let after = text.slice(end);
+  const next = after.search(CLAUSE_BREAK);
+  if (next >= 0) after = after.slice(0, next);
+  const words = (s: string) => s.split(/\s+/).filter(Boolean);
+  return {
+    before: ` ${words(foldText(before)).slice(-WORDS_BEFORE).join(' ')} `,
+    after: ` ${words(foldText(after)).slice(0, WORDS_AFTER).join(' ')}`,
+  };
+}
+
+/** What the figure at text[start, end) counts. */
+export function quantityAt(text: string, start: number, end: number): Quantity {
+  const { before, after } = window(text, start, end);
+  if (REINFORCEMENT_AFTER.test(after) || REINFORCEMENT_BEFORE.test(before)) return 'reinforcements';
+  const around = `${before} ${after}`;
+  const killed = KILLED.test(around);
+  const wounded = WOUNDED.test(around);
+  if (killed && wounded) return 'casualties';
+  if (killed) return 'killed';
+  if (wounded) return 'wounded';
+  if (CASUALTIES.test(around)) return 'casualties';
+  if (SENT.test(around)) return 'sent';
+  return 'generic';
+}
+
+/**
+ * Whether a claimed quantity may be compared with a reported one. Equal quantities compare;
+ * a claim that does not say what its figure counts ("14 ribu tentara Korut") compares with
+ * every reported figure of the same unit; a specific claim never with a generic report.
+ */
+export function comparable(claimed: Quantity, reported: Quantity): boolean {
+  return claimed === reported || claimed === 'generic';
+}
+
+/** People counted: a figure of "tentara" and one of "troops" count the same kind of thing. */
+const PEOPLE = new Set(
+  'tentara pasukan prajurit personel personil serdadu orang warga jiwa korban pekerja bala anggota militer pejuang tahanan pengungsi peran troops troop soldiers soldier people persons personnel men fighters servicemen workers residents civilians refugees prisoners'.split(
+    ' ',
+  ),
+);
+const MONEY = new Set('rupiah rp dolar dollar dollars usd us$ euro yen won rubel ruble rubles'.split(' '));
+const PERCENT = new Set('persen % percent per cent'.split(' '));
+/** Words skipped when looking for the unit: names, and determiners. */
+const SKIP = /^(?:\p{Lu}\S*|korea|utara|selatan|rusia|north|south|korean|russian|ukrainian|of|the|dari|yang|asal)$/u;
+
+/** The kind of thing a figure counts, from the first noun after it: "people", "money", "percent" or the word. */
+export function unitAt(text: string, end: number): string | undefined {
+  const after = text.slice(end, end + 80);
+  if (/^\s*%/.test(after)) return 'percent';
+  const before = text.slice(Math.max(0, end - 40), end);
+  if (/(?:rp\.?|us\$|\$|€)\s*[\d.,]+(?:\s?\S+)?$/iu.test(before)) return 'money';
+  const words = after.split(/[\s,;.()]+/).filter(Boolean).slice(0, 4);
+  for (const raw of words) {
+    if (SKIP.test(raw)) continue;
+    const w = foldText(raw);
+    if (PEOPLE.has(w)) return 'people';
+    if (MONEY.has(w)) return 'money';
+    if (PERCENT.has(w)) return 'percent';
+    return w;
+  }
+  return undefined;
+}
+
+/** Two units count the same kind of thing (an unknown unit compares with any). */
+export function sameUnit(a: string | undefined, b: string | undefined): boolean {
+  return a === undefined || b === undefined || a === b;
+}
