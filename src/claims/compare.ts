@@ -5,7 +5,7 @@
  * quantity, their outlets and their sentences.
  */
 import type { ClaimedFigure, Quantity, ReportedFigure } from '../search/answer-types.js';
-import { figureValue, findFigures, overlaps } from './figures.js';
+import { figureValue, findFigures, overlaps, type Approximation } from './figures.js';
 import { comparable, quantityAt, sameUnit, unitAt } from './quantities.js';
 import { claimQuote, type ReportSentence } from './sentences.js';
 
@@ -16,6 +16,7 @@ export interface CountedFigure {
   low: number;
   high: number;
   spread: [number, number];
+  approximation: Approximation;
   quantity: Quantity;
   unit: string | undefined;
 }
@@ -28,6 +29,7 @@ export function countedFigures(text: string): CountedFigure[] {
     low: f.low,
     high: f.high,
     spread: f.spread,
+    approximation: f.approximation,
     quantity: quantityAt(text, f.start, f.end),
     unit: unitAt(text, f.end),
   }));
@@ -44,10 +46,12 @@ export function compareFigures(statement: string, sentences: readonly ReportSent
       if (!comparable(c.quantity, f.quantity) || !sameUnit(c.unit, f.unit)) continue;
       // A claim about thousands of troops is not compared with "2 tentara" or "90 negara".
       if (f.high < c.low / 100 || f.low > c.high * 100) continue;
-      const key = `${f.quantity}:${f.low}:${f.high}`;
+      // "lebih dari 10.000" is not "10.000": a bound keeps its words; "sekitar" and "hampir" 14.000 are 14.000.
+      const bound = f.approximation === 'more' || f.approximation === 'less';
+      const key = `${f.quantity}:${f.low}:${f.high}:${bound ? f.approximation : ''}`;
       let group = groups.get(key);
       if (!group) {
-        group = { text: f.number, value: figureValue(f), quantity: f.quantity, outlets: [], holds: false, quotes: [] };
+        group = { text: bound ? f.text : f.number, value: figureValue(f), quantity: f.quantity, outlets: [], holds: false, quotes: [] };
         groups.set(key, group);
       }
       if (overlaps(c.spread, f.spread)) group.holds = true;
