@@ -38,7 +38,9 @@ function window(text: string, start: number, end: number): { before: string; aft
     before = before.slice(last.index + last[0].length);
   }
   let after = text.slice(end);
-  const next = after.search(CLAUSE_BREAK);
+  // The words after a figure qualify it up to the next clause break or the next figure
+  // ("59 orang tewas dan 500 orang terluka": 59 killed, 500 wounded).
+  const next = after.search(new RegExp(`${CLAUSE_BREAK.source}|\\s\\d`, 'u'));
   if (next >= 0) after = after.slice(0, next);
   const words = (s: string) => s.split(/\s+/).filter(Boolean);
   return {
@@ -51,9 +53,12 @@ function window(text: string, start: number, end: number): { before: string; aft
 export function quantityAt(text: string, start: number, end: number): Quantity {
   const { before, after } = window(text, start, end);
   if (REINFORCEMENT_AFTER.test(after) || REINFORCEMENT_BEFORE.test(before)) return 'reinforcements';
+  // What follows the figure says what it counts ("4.000 tentara ... tewas atau terluka");
+  // the words before it only when those after are silent ("menewaskan 59 orang").
+  const qualifies = KILLED.test(after) || WOUNDED.test(after) ? after : `${before} ${after}`;
   const around = `${before} ${after}`;
-  const killed = KILLED.test(around);
-  const wounded = WOUNDED.test(around);
+  const killed = KILLED.test(qualifies);
+  const wounded = WOUNDED.test(qualifies);
   if (killed && wounded) return 'casualties';
   if (killed) return 'killed';
   if (wounded) return 'wounded';
