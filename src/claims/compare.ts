@@ -37,7 +37,8 @@ export function countedFigures(text: string): CountedFigure[] {
 
 /** Compares each figure of the claim with the figures of the same quantity in the sentences. */
 export function compareFigures(statement: string, sentences: readonly ReportSentence[]): ClaimedFigure[] {
-  const claimed = countedFigures(statement);
+  // A claimed figure that says neither what it counts nor of what ("menang 3 kali") is not compared.
+  const claimed = countedFigures(statement).filter((f) => f.quantity !== 'generic' || f.unit !== undefined);
   if (claimed.length === 0) return [];
   const printed = sentences.flatMap((s) => countedFigures(s.text).map((f) => ({ f, s })));
   return claimed.map((c) => {

@@ -87,6 +87,8 @@ export function findFigures(text: string): FigureMention[] {
     const before = text.slice(Math.max(0, start - 12), start);
     if (MONTH_AFTER.test(after) || (TIME_BEFORE.test(before) && !qualifier)) continue;
     if (!lowMul && !range && isYear(lowDigits!, low)) continue;
+    // A score ("menang 4-1", "won 3-1") is no figure.
+    if (highDigits !== undefined && /^\d{1,2}\s*[-–]\s*\d{1,2}$/.test(all.trim()) && !lowMul && !highMul) continue;
     out.push(mention(text, start, figureEnd, qualifier, low, range ? high : low));
   }
   return out;

@@ -7,6 +7,7 @@
  * three different quantities, whatever their unit.
  */
 import { foldText } from '../text/normalize.js';
+import { ENGLISH_STOP_WORDS, INDONESIAN_STOP_WORDS } from '../text/stopwords.js';
 
 export type Quantity = 'sent' | 'reinforcements' | 'killed' | 'casualties' | 'wounded' | 'generic';
 
@@ -42,6 +43,9 @@ function window(text: string, start: number, end: number): { before: string; aft
   // ("59 orang tewas dan 500 orang terluka": 59 killed, 500 wounded).
   const next = after.search(new RegExp(`${CLAUSE_BREAK.source}|\\s\\d`, 'u'));
   if (next >= 0) after = after.slice(0, next);
+  // "menewaskan 47 dan membuat puluhan lainnya terluka": a conjunction right after the figure
+  // starts another clause; the figure's predicate is before it.
+  if (/^\s*(?:dan|and|serta|atau|or)\b/iu.test(after)) after = '';
   const words = (s: string) => s.split(/\s+/).filter(Boolean);
   return {
     before: ` ${words(foldText(before)).slice(-WORDS_BEFORE).join(' ')} `,
@@ -85,7 +89,7 @@ const PEOPLE = new Set(
 const MONEY = new Set('rupiah rp dolar dollar dollars usd us$ euro yen won rubel ruble rubles'.split(' '));
 const PERCENT = new Set('persen % percent per cent'.split(' '));
 /** Words skipped when looking for the unit: names, and determiners. */
-const SKIP = /^(?:\p{Lu}\S*|korea|utara|selatan|rusia|north|south|korean|russian|ukrainian|of|the|dari|yang|asal)$/u;
+const SKIP = /^(?:\p{Lu}\S*|korea|utara|selatan|rusia|north|south|korean|russian|ukrainian|of|the|dari|yang|asal|additional|more|extra|other|new|fresh|further|lainnya|tambahan|baru|lagi|lebih)$/u;
 
 /** The kind of thing a figure counts, from the first noun after it: "people", "money", "percent" or the word. */
 export function unitAt(text: string, end: number): string | undefined {
@@ -98,6 +102,8 @@ export function unitAt(text: string, end: number): string | undefined {
     if (SKIP.test(raw)) continue;
     const w = foldText(raw);
     if (PEOPLE.has(w)) return 'people';
+    // A figure followed by a function word ("47 dan ...", "20.000 ke Rusia") names no unit.
+    if (INDONESIAN_STOP_WORDS.has(w) || ENGLISH_STOP_WORDS.has(w)) return undefined;
     if (MONEY.has(w)) return 'money';
     if (PERCENT.has(w)) return 'percent';
     return w;

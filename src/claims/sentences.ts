@@ -10,7 +10,16 @@ export interface ReportSentence {
   published: string | null;
   /** Share of the claim's words (figures aside) the sentence covers, 0..1. */
   coverage: number;
+  /** The ranking score (coverage, context, kind ...). */
+  score: number;
 }
+
+/**
+ * A sentence whose own words cover little of the claim may still be about it when its
+ * context does ("setidaknya 28 orang tewas dalam peristiwa itu" in a story on a Mexican
+ * prison fight): the ranking score, which counts the context, then lets it in.
+ */
+export const SCORE_SHARE = 0.8;
 
 export function claimQuote(s: ReportSentence): ClaimQuote {
   return { outlet: s.outlet, article: s.slug, published: s.published, text: s.text, sentenceId: s.id };
@@ -23,5 +32,6 @@ export function claimQuote(s: ReportSentence): ClaimQuote {
 export function aboutTheSame<T extends ReportSentence>(ranked: readonly T[], share: number, floor: number, limit = 40): T[] {
   const best = Math.max(0, ...ranked.slice(0, 10).map((s) => s.coverage));
   const min = Math.max(floor, best * share);
-  return ranked.slice(0, limit).filter((s) => s.coverage >= min);
+  const bestScore = Math.max(0, ...ranked.slice(0, 10).map((s) => s.score));
+  return ranked.slice(0, limit).filter((s) => s.coverage >= min || (s.coverage > 0 && s.score >= bestScore * SCORE_SHARE));
 }
