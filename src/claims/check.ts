@@ -9,7 +9,7 @@ import { compareActors } from './actors.js';
 import { compareFigures } from './compare.js';
 import { compareDates, findDates } from './dates.js';
 import { detectClaim } from './detect.js';
-import { aboutTheSame, type ReportSentence } from './sentences.js';
+import { aboutTheSame, type ClaimConcepts, type ReportSentence } from './sentences.js';
 
 /**
  * Which ranked sentences are about the same thing: a share of the best one's coverage of
@@ -30,27 +30,45 @@ export const ACTOR_FLOOR = 0.45;
  */
 /** Any date resolves the claim's relative and year-less dates, only to find their words. */
 const PLACEHOLDER_DATE = '2000-06-15';
+/**
+ * Indonesian month names (April, September, November are English too). English-only ones
+ * ("February") go: English analysis takes them for names, and a name the archive lacks makes
+ * the answer "not found", which is exactly what a wrong date must not do.
+ */
+const MONTH_WORDS = /\b(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b/giu;
 
 export function searchTextOf(question: string): string {
   const detected = detectClaim(question);
   if (!detected) return question;
   let text = detected.statement;
-  for (const d of findDates(text, PLACEHOLDER_DATE).sort((a, b) => b.text.length - a.text.length)) text = text.replace(d.text, ' ');
+  // The month stays, as an ordinary word (a wrong month lowers every report alike; a right
+  // one still helps find the event); days, years and weekdays go.
+  for (const d of findDates(text, PLACEHOLDER_DATE).sort((a, b) => b.text.length - a.text.length)) {
+    text = text.replace(d.text, ` ${(d.text.match(MONTH_WORDS) ?? []).join(' ').toLowerCase()} `);
+  }
   text = text.replace(/\b(?:pada|on|in|sejak|since)\s*(?=[,.]|$)/gi, ' ').replace(/\(\s*\)/g, ' ').replace(/\s+/g, ' ').trim();
   return text.split(/\s+/).length >= 2 ? text : detected.statement;
 }
 
 /** The claim check for a question, or undefined when the question is not a claim. */
-export function checkClaim(question: string, ranked: readonly ReportSentence[]): ClaimCheck | undefined {
+export function checkClaim(question: string, ranked: readonly ReportSentence[], concepts?: ClaimConcepts): ClaimCheck | undefined {
   const detected = detectClaim(question);
   if (!detected) return undefined;
   const { statement } = detected;
-  const check: ClaimCheck = { statement, figures: compareFigures(statement, aboutTheSame(ranked, FIGURE_SHARE, FIGURE_FLOOR)) };
-  const dates = compareDates(statement, aboutTheSame(ranked, DATE_SHARE, DATE_FLOOR, 10));
+  const check: ClaimCheck = { statement, figures: compareFigures(statement, aboutTheSame(ranked, { share: FIGURE_SHARE, floor: FIGURE_FLOOR, concepts })) };
+  // A story has many dates, one per event in it: only sentences stating the claim's event itself.
+  const dates = compareDates(statement, aboutTheSame(ranked, { share: DATE_SHARE, floor: DATE_FLOOR, limit: 10, byScore: false, concepts }));
   if (dates.length > 0) check.dates = dates;
-  const actors = compareActors(statement, aboutTheSame(ranked, ACTOR_SHARE, ACTOR_FLOOR));
+  const actors = compareActors(statement, aboutTheSame(ranked, { share: ACTOR_SHARE, floor: ACTOR_FLOOR, concepts }));
   if (actors) check.actors = actors;
   return check;
 }
+
+/** Which concepts of an analysed claim are details it may have wrong: figures and dates (month and weekday names). */
+export function detailConcepts(concepts: readonly { alternatives: readonly { terms: readonly string[] }[] }[]): boolean[] {
+  return concepts.map((c) => c.alternatives.length > 0 && c.alternatives.every((a) => a.terms.every((t) => /^\d/.test(t) || DATE_TERMS.test(t))));
+}
+const DATE_TERMS =
+  /^(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|january|february|march|may|june|july|august|october|december|senin|selasa|rabu|kamis|jumat|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 export { detectClaim };
