@@ -73,6 +73,8 @@ export function findFigures(text: string): FigureMention[] {
     const start = m.index;
     const end = start + all.length;
     const firstEnd = start + all.indexOf(lowDigits!) + lowDigits!.length + (lowMul ? all.slice(all.indexOf(lowDigits!) + lowDigits!.length).match(/^\s?\S+/)![0].length : 0);
+    // A score ("menang 4-1", "won 3-1") is no figure.
+    if (highDigits !== undefined && /^\d{1,2}\s*[-–]\s*\d{1,2}$/.test(all.trim()) && !lowMul && !highMul) continue;
     // "10-12 ribu": the multiplier written once applies to both ends.
     const low = numberValue(lowDigits!, (lowMul ?? (highDigits ? highMul : undefined))?.toLowerCase());
     const high = highDigits ? numberValue(highDigits, highMul?.toLowerCase()) : low;
@@ -87,8 +89,6 @@ export function findFigures(text: string): FigureMention[] {
     const before = text.slice(Math.max(0, start - 12), start);
     if (MONTH_AFTER.test(after) || (TIME_BEFORE.test(before) && !qualifier)) continue;
     if (!lowMul && !range && isYear(lowDigits!, low)) continue;
-    // A score ("menang 4-1", "won 3-1") is no figure.
-    if (highDigits !== undefined && /^\d{1,2}\s*[-–]\s*\d{1,2}$/.test(all.trim()) && !lowMul && !highMul) continue;
     out.push(mention(text, start, figureEnd, qualifier, low, range ? high : low));
   }
   return out;
