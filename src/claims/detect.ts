@@ -29,12 +29,18 @@ const CHECKABLE_DETAIL = /\d|\b(?:januari|februari|maret|april|mei|juni|juli|agu
 /** A statement needs this many words to say something checkable. */
 const MIN_WORDS = 3;
 
+/** Longest claim read, in characters: the engine analyses no more of a question either (MAX_QUESTION_CHARS). */
+export const MAX_CLAIM_CHARS = 500;
+
 /** The claim in a text, or undefined when the text asks a question (or names a topic only). */
-export function detectClaim(input: string): DetectedClaim | undefined {
+export function detectClaim(raw: string): DetectedClaim | undefined {
+  if (typeof raw !== 'string') return undefined;
+  const input = raw.slice(0, MAX_CLAIM_CHARS * 2);
   let text = input
     .replace(/^\/[A-Za-z0-9_]{1,32}(?:@[A-Za-z0-9_]{3,64})?(?:\s+|$)/, '')
     .replace(/\s+/g, ' ')
     .trim()
+    .slice(0, MAX_CLAIM_CHARS)
     .replace(/^["“”'‘’«]+|["“”'‘’»]+$/g, '')
     .trim();
   let marker: string | undefined;
