@@ -4,7 +4,7 @@
  * the engine's ranked sentences about the same thing, so a wrong detail of the claim never
  * decides which reports are read (rank.ts leaves a claim's figure out of coverage).
  */
-import type { ClaimCheck } from '../search/answer-types.js';
+import type { ClaimCheck, Quote } from '../search/answer-types.js';
 import { compareActors } from './actors.js';
 import { compareFigures } from './compare.js';
 import { compareDates, findDates } from './dates.js';
@@ -70,5 +70,35 @@ export function detailConcepts(concepts: readonly { alternatives: readonly { ter
 }
 const DATE_TERMS =
   /^(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|january|february|march|may|june|july|august|october|december|senin|selasa|rabu|kamis|jumat|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/**
+ * The sentences the comparison rests on: for each claimed figure and date, those that hold it
+ * or, when none does, those of the figure or date most outlets printed; the reports of the
+ * other direction when the actors are swapped.
+ */
+export function evidenceSentences(claim: ClaimCheck): Set<number> {
+  const ids = new Set<number>();
+  const take = (groups: readonly { holds: boolean; quotes: readonly { sentenceId: number }[] }[]) => {
+    const holding = groups.filter((g) => g.holds);
+    for (const g of holding.length > 0 ? holding : groups.slice(0, 1)) for (const q of g.quotes) ids.add(q.sentenceId);
+  };
+  for (const f of claim.figures) take(f.reported);
+  for (const d of claim.dates ?? []) take(d.reported);
+  if (claim.actors?.status === 'swapped') for (const r of claim.actors.reported) for (const q of r.quotes) ids.add(q.sentenceId);
+  return ids;
+}
+
+/**
+ * The quotes with the sentences the comparison rests on first (in their ranked order), then
+ * the others: the reply's first quote shows what the outlets printed for the claim's detail.
+ * Only reorders; never adds or drops a quote.
+ */
+export function evidenceFirst(answers: readonly Quote[], claim: ClaimCheck): Quote[] {
+  const ids = evidenceSentences(claim);
+  if (ids.size === 0) return [...answers];
+  // A quote whose own sentence printed the detail first, then one that another outlet's did.
+  const rank = (q: Quote) => (ids.has(q.sentenceId) ? 0 : q.alsoReportedBy.some((a) => ids.has(a.sentenceId)) ? 1 : 2);
+  return answers.map((q, i) => ({ q, i, r: rank(q) })).sort((a, b) => a.r - b.r || a.i - b.i).map((x) => x.q);
+}
 
 export { detectClaim };

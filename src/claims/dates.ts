@@ -208,6 +208,6 @@ export function compareDates(statement: string, sentences: readonly ReportSenten
       if (!group.quotes.some((q) => q.sentenceId === s.id)) group.quotes.push(claimQuote(s));
     }
     const reported = [...groups.values()].sort((a, b) => Number(b.holds) - Number(a.holds) || b.outlets.length - a.outlets.length);
-    return { claimed: c.text, value: dateValue(c), status: reported.some((r) => r.holds) ? 'reported' : 'not reported', reported };
+    return { claimed: c.text.replace(/^(?:pada|on|in|sejak|since|tanggal)\s+/i, ''), value: dateValue(c), status: reported.some((r) => r.holds) ? 'reported' : 'not reported', reported };
   });
 }
