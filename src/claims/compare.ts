@@ -6,7 +6,7 @@
  */
 import type { ClaimedFigure, Quantity, ReportedFigure } from '../search/answer-types.js';
 import { figureValue, findFigures, overlaps, type Approximation } from './figures.js';
-import { comparable, quantityAt, sameUnit, unitAt } from './quantities.js';
+import { comparable, quantityAt, unitAt } from './quantities.js';
 import { claimQuote, type ReportSentence } from './sentences.js';
 
 /** A figure in a text with what it counts. */
@@ -40,11 +40,13 @@ export function compareFigures(statement: string, sentences: readonly ReportSent
   // A claimed figure that says neither what it counts nor of what ("menang 3 kali") is not compared.
   const claimed = countedFigures(statement).filter((f) => f.quantity !== 'generic' || f.unit !== undefined);
   if (claimed.length === 0) return [];
-  const printed = sentences.flatMap((s) => countedFigures(s.text).map((f) => ({ f, s })));
+  const printed = sentences.flatMap((s, rank) => countedFigures(s.text).map((f) => ({ f, s, rank })));
   return claimed.map((c) => {
     const groups = new Map<string, ReportedFigure>();
-    for (const { f, s } of printed) {
-      if (!comparable(c.quantity, f.quantity) || !sameUnit(c.unit, f.unit)) continue;
+    // Where each group's best sentence ranks: the figures of the most relevant reports first.
+    const firstRank = new Map<ReportedFigure, number>();
+    for (const { f, s, rank } of printed) {
+      if (!comparable(c.quantity, f.quantity) || !unitsMatch(c, f)) continue;
       // A claim about thousands of troops is not compared with "2 tentara" or "90 negara".
       if (f.high < c.low / 100 || f.low > c.high * 100) continue;
       // "lebih dari 10.000" is not "10.000": a bound keeps its words; "sekitar" and "hampir" 14.000 are 14.000.
@@ -54,13 +56,14 @@ export function compareFigures(statement: string, sentences: readonly ReportSent
       if (!group) {
         group = { text: bound ? f.text : f.number, value: figureValue(f), quantity: f.quantity, outlets: [], holds: false, quotes: [] };
         groups.set(key, group);
+        firstRank.set(group, rank);
       }
       if (overlaps(c.spread, f.spread)) group.holds = true;
       if (!group.outlets.includes(s.outlet)) group.outlets.push(s.outlet);
       if (!group.quotes.some((q) => q.sentenceId === s.id)) group.quotes.push(claimQuote(s));
     }
     const reported = [...groups.values()].sort(
-      (a, b) => Number(b.holds) - Number(a.holds) || b.outlets.length - a.outlets.length || low(b.value) - low(a.value),
+      (a, b) => Number(b.holds) - Number(a.holds) || firstRank.get(a)! - firstRank.get(b)! || b.outlets.length - a.outlets.length || low(b.value) - low(a.value),
     );
     return {
       claimed: c.number,
@@ -73,3 +76,14 @@ export function compareFigures(statement: string, sentences: readonly ReportSent
 }
 
 const low = (v: number | [number, number]) => (typeof v === 'number' ? v : v[0]);
+
+/**
+ * A claimed figure with a unit ("100 km", "5 tahun", "20 ribu tentara") compares with reported
+ * figures of that unit; one whose unit the words do not give ("menewaskan 47 dan ...") only
+ * when both say what they count (killed, sent ...). A claim without a unit compares with any.
+ */
+function unitsMatch(claimed: CountedFigure, reported: CountedFigure): boolean {
+  if (claimed.unit === undefined) return true;
+  if (reported.unit === undefined) return claimed.quantity !== 'generic' && reported.quantity === claimed.quantity;
+  return reported.unit === claimed.unit;
+}

@@ -23,6 +23,9 @@ const TRAILING_MARKERS =
 /** Question words: a text with one asks for something rather than stating it. */
 const QUESTION_WORDS =
   /(?:^|\s)(?:apa|apakah|siapa|siapakah|berapa|brp|kapan|kpn|mengapa|kenapa|knp|bagaimana|gimana|di\s*mana|dimana|ke\s*mana|kemana|dari\s+mana|mana|what|who|whom|whose|when|where|why|how|which)(?=\s|$|[?,])/;
+/** Requests ("jelaskan ...", "tell me about ..."): they ask for reports, they claim nothing. */
+const REQUESTS = /^(?:tolong|mohon|coba|jelaskan|ceritakan|sebutkan|carikan|cari|tampilkan|berikan|kasih\s+tahu|info(?:kan)?\s+(?:tentang|soal|mengenai)|berita\s+(?:tentang|soal|mengenai)|tell\s+me|explain|show\s+me|find|list|give\s+me|search|news\s+(?:about|on)|what\s+about|summari[sz]e)\b/;
+
 /** Yes/no question openers: such a question is a claim when it states a figure or a date. */
 const YES_NO = /^(?:apakah|apa\s+benar|did|does|do|is|are|was|were|has|have|had|will)\s/;
 const CHECKABLE_DETAIL = /\d|\b(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|january|february|march|june|july|august|october|december|ribu|juta|thousand|million)\b/;
@@ -65,6 +68,7 @@ export function detectClaim(raw: string): DetectedClaim | undefined {
   if (words.length < MIN_WORDS) return undefined;
   // Names alone ("Kim Jong Un", "Korea Utara Rusia") state nothing.
   if (!/(?:^|\s)[\p{Ll}\p{N}]/u.test(statement.replace(/^\S+/, ''))) return undefined;
+  if (REQUESTS.test(folded)) return undefined;
   const asks = QUESTION_WORDS.test(` ${folded}`);
   const yesNo = YES_NO.test(folded);
   if (yesNo) {

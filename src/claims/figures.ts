@@ -64,8 +64,71 @@ const approximationOf = (word: string | undefined): Approximation => {
 
 const isYear = (digits: string, value: number) => /^\d{4}$/.test(digits) && value >= 1900 && value <= 2100;
 
+/** Number words: units and teens, and the words that scale them, in both languages. */
+const UNIT_WORDS: Readonly<Record<string, number>> = {
+  satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10, sebelas: 11, seratus: 100,
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13,
+  fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
+  sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const SCALE_IN_GROUP: Readonly<Record<string, number>> = { belas: 10, puluh: 10, ratus: 100, hundred: 100 };
+const GROUP_MULTIPLIERS: Readonly<Record<string, number>> = { ribu: 1e3, seribu: 1e3, thousand: 1e3, juta: 1e6, sejuta: 1e6, million: 1e6, miliar: 1e9, billion: 1e9 };
+const NUMBER_WORD = [...Object.keys(UNIT_WORDS), ...Object.keys(SCALE_IN_GROUP), ...Object.keys(GROUP_MULTIPLIERS)].sort((a, b) => b.length - a.length).join('|');
+const SPELLED = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(${QUALIFIER_GROUP})\s+)?((?:(?:${NUMBER_WORD})(?:[\s-]+|(?![\p{L}\p{N}])))+)`, 'giu');
+
+/** The value of number words ("dua puluh lima" 25, "tiga ratus dua puluh" 320, "dua puluh ribu" 20.000, "twenty-five"). */
+export function spelledValue(words: readonly string[]): number | undefined {
+  let total = 0;
+  let current = 0;
+  let last = 0;
+  for (const w of words) {
+    if (w in UNIT_WORDS) {
+      last = UNIT_WORDS[w]!;
+      current += last;
+    } else if (w === 'belas') {
+      if (last === 0 || last > 9) return undefined;
+      current += 10;
+      last = 0;
+    } else if (w in SCALE_IN_GROUP) {
+      if (last === 0) return undefined;
+      current += last * (SCALE_IN_GROUP[w]! - 1);
+      last = 0;
+    } else if (w in GROUP_MULTIPLIERS) {
+      const m = GROUP_MULTIPLIERS[w]!;
+      total += (w.startsWith('se') ? 1 : current || 1) * m;
+      current = 0;
+      last = 0;
+    } else return undefined;
+  }
+  const value = total + current;
+  return value > 0 ? value : undefined;
+}
+
+/** Figures written in words ("dua tahun", "dua puluh ribu tentara", "two thousand troops"). */
+function spelledFigures(text: string): FigureMention[] {
+  const out: FigureMention[] = [];
+  for (const m of text.matchAll(new RegExp(SPELLED.source, SPELLED.flags))) {
+    const qualifier = m[1];
+    const phrase = m[2]!.replace(/[\s-]+$/, '');
+    const words = phrase.toLowerCase().split(/[\s-]+/);
+    // "salah satu" (one of), "satu-satunya": no figure; nor a lone multiplier word ("ribuan" is not matched).
+    if (/salah\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+    const value = spelledValue(words);
+    if (value === undefined || value < 2) continue;
+    const start = m.index + (m[0].length - m[0].trimStart().length);
+    out.push(mention(text, start, m.index + m[0].indexOf(m[2]!) + phrase.length, qualifier, value, value));
+  }
+  return out;
+}
+
 /** Every figure a text states (not dates, years, times or article numbers), in order. */
 export function findFigures(text: string): FigureMention[] {
+  const digits = digitFigures(text);
+  const spelled = spelledFigures(text).filter((w) => !digits.some((d) => w.start < d.end && d.start < w.end));
+  return [...digits, ...spelled].sort((a, b) => a.start - b.start);
+}
+
+function digitFigures(text: string): FigureMention[] {
   const out: FigureMention[] = [];
   const pattern = new RegExp(FIGURE.source, FIGURE.flags);
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {

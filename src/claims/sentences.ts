@@ -14,6 +14,8 @@ export interface ReportSentence {
   score: number;
   /** Per concept of the claim: how well the sentence matches it (0..1). */
   matched?: readonly number[];
+  /** The sentence's article (sentences of one story share it). */
+  articleId?: number;
 }
 
 /** The claim's concepts as ranking weighed them, and which ones are details (figures, dates) the claim may have wrong. */
@@ -25,7 +27,8 @@ export interface ClaimConcepts {
 /**
  * A sentence whose own words cover little of the claim may still be about it when its
  * context does ("setidaknya 28 orang tewas dalam peristiwa itu" in a story on a Mexican
- * prison fight): the ranking score, which counts the context, then lets it in.
+ * prison fight): the ranking score, which counts the context, then lets it in, provided its
+ * article has a sentence that covers the claim (the same story, not a look-alike one).
  */
 export const SCORE_SHARE = 0.8;
 
@@ -65,5 +68,9 @@ export function aboutTheSame<T extends ReportSentence>(ranked: readonly T[], { s
   const best = Math.max(0, ...coverage.slice(0, 10));
   const min = Math.max(floor, best * share);
   const bestScore = Math.max(0, ...top.slice(0, 10).map((s) => s.score));
-  return top.filter((s, i) => coverage[i]! >= min || (byScore && coverage[i]! > 0 && s.score >= bestScore * SCORE_SHARE));
+  const covered = top.filter((_, i) => coverage[i]! >= min);
+  const stories = new Set(covered.map((s) => s.articleId).filter((id) => id !== undefined));
+  return top.filter(
+    (s, i) => coverage[i]! >= min || (byScore && coverage[i]! > 0 && s.score >= bestScore * SCORE_SHARE && s.articleId !== undefined && stories.has(s.articleId)),
+  );
 }

@@ -38,6 +38,12 @@ describe('claimed figures against the printed ones', () => {
     expect(reinforcements!.reported.every((r) => r.quantity === 'reinforcements')).toBe(true);
   });
 
+  it('compares a figure with a unit only with figures of that unit', () => {
+    const reports = [report('A', 'Hakim memvonis terdakwa dua tahun penjara dari tuntutan 5 tahun.'), report('B', 'Sidang diikuti 5 hakim dan 200 pengunjung.')];
+    const [f] = compareFigures('Terdakwa divonis 5 tahun penjara', reports);
+    expect(f!.reported.map((r) => r.text)).toEqual(['5', 'dua']);
+  });
+
   it('a claim without figures has none to compare', () => {
     expect(compareFigures('Korea Utara mengirim pasukan ke Rusia', REPORTS)).toEqual([]);
   });

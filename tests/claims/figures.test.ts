@@ -36,6 +36,16 @@ describe('figures as printed', () => {
     expect(findFigures('Senin (29/4/2025) pukul 08:30, tahun 2024, 29 April, Brasil menang 4-1')).toEqual([]);
   });
 
+  it('reads figures written in words', () => {
+    expect(findFigures('Ahok divonis dua tahun penjara').map((f) => f.low)).toEqual([2]);
+    expect(findFigures('dua puluh ribu tentara').map((f) => f.low)).toEqual([20000]);
+    expect(findFigures('tiga ratus dua puluh orang').map((f) => f.low)).toEqual([320]);
+    expect(findFigures('lima belas orang').map((f) => f.low)).toEqual([15]);
+    expect(findFigures('sekitar dua ribu tentara')[0]).toMatchObject({ low: 2000, approximation: 'about', number: 'dua ribu' });
+    expect(findFigures('twenty-five soldiers and two thousand troops').map((f) => f.low)).toEqual([25, 2000]);
+    expect(findFigures('salah satu tentara')).toEqual([]);
+  });
+
   it('compares intervals', () => {
     expect(overlaps([11000, 11000], [10000, 12000])).toBe(true);
     expect(overlaps([20000, 20000], [13300, 14700])).toBe(false);
