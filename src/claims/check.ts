@@ -56,17 +56,29 @@ export function checkClaim(question: string, ranked: readonly ReportSentence[], 
   if (!detected) return undefined;
   const { statement } = detected;
   const check: ClaimCheck = { statement, figures: compareFigures(statement, aboutTheSame(ranked, { share: FIGURE_SHARE, floor: FIGURE_FLOOR, concepts })) };
-  // A story has many dates, one per event in it: only sentences stating the claim's event itself.
-  const dates = compareDates(statement, aboutTheSame(ranked, { share: DATE_SHARE, floor: DATE_FLOOR, limit: 10, byScore: false, concepts }));
+  // A story has many dates, one per event in it: only sentences stating the claim's event
+  // itself, and those that printed the claim's figure (inflation of 0,22 persen is September's,
+  // not May's, however alike the sentences about May read).
+  const withFigure = new Set(check.figures.flatMap((f) => f.reported.filter((r) => r.holds).flatMap((r) => r.quotes.map((q) => q.sentenceId))));
+  const sameEvent = new Set(aboutTheSame(ranked, { share: DATE_SHARE, floor: DATE_FLOOR, limit: 10, byScore: false, concepts }));
+  const dates = compareDates(statement, ranked.filter((s) => sameEvent.has(s) || withFigure.has(s.id)));
   if (dates.length > 0) check.dates = dates;
   const actors = compareActors(statement, aboutTheSame(ranked, { share: ACTOR_SHARE, floor: ACTOR_FLOOR, concepts }));
   if (actors) check.actors = actors;
   return check;
 }
 
+type AnalysedConcept = { alternatives: readonly { terms: readonly string[] }[] };
+const allTerms = (c: AnalysedConcept, test: (t: string) => boolean) => c.alternatives.length > 0 && c.alternatives.every((a) => a.terms.every(test));
+
 /** Which concepts of an analysed claim are details it may have wrong: figures and dates (month and weekday names). */
-export function detailConcepts(concepts: readonly { alternatives: readonly { terms: readonly string[] }[] }[]): boolean[] {
-  return concepts.map((c) => c.alternatives.length > 0 && c.alternatives.every((a) => a.terms.every((t) => /^\d/.test(t) || DATE_TERMS.test(t))));
+export function detailConcepts(concepts: readonly AnalysedConcept[]): boolean[] {
+  return concepts.map((c) => allTerms(c, (t) => /^\d/.test(t) || DATE_TERMS.test(t)));
+}
+
+/** The claim's concepts as the comparison weighs them (see sentences.ts). */
+export function claimConcepts(concepts: readonly AnalysedConcept[], idf: readonly number[]): ClaimConcepts {
+  return { idf, detail: detailConcepts(concepts), numeric: concepts.map((c) => allTerms(c, (t) => /^\d/.test(t))) };
 }
 const DATE_TERMS =
   /^(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|january|february|march|may|june|july|august|october|december|senin|selasa|rabu|kamis|jumat|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;

@@ -82,12 +82,28 @@ export function comparable(claimed: Quantity, reported: Quantity): boolean {
 
 /** People counted: a figure of "tentara" and one of "troops" count the same kind of thing. */
 const PEOPLE = new Set(
-  'tentara pasukan prajurit personel personil serdadu orang warga jiwa korban pekerja bala anggota militer pejuang tahanan pengungsi peran troops troop soldiers soldier people persons personnel men fighters servicemen workers residents civilians refugees prisoners'.split(
+  ('tentara pasukan prajurit personel personil serdadu orang warga jiwa korban pekerja bala anggota militer pejuang tahanan pengungsi peran ' +
+    'calon kandidat pegawai karyawan siswa siswi mahasiswa murid guru penumpang pendaki jemaat pengunjung peserta anak polisi petugas penduduk ' +
+    'pasien nelayan petani buruh turis wisatawan pemilih relawan demonstran pengunjuk militan teroris tersangka terdakwa napi narapidana ' +
+    'troops troop soldiers soldier people persons personnel men women children fighters servicemen workers employees residents civilians ' +
+    'refugees prisoners candidates students passengers tourists patients voters volunteers protesters militants suspects police officers').split(
     ' ',
   ),
 );
 const MONEY = new Set('rupiah rp dolar dollar dollars usd us$ euro yen won rubel ruble rubles'.split(' '));
 const PERCENT = new Set('persen % percent per cent'.split(' '));
+/** Units written differently in the two languages or in short: one name each. */
+const UNIT_ALIASES: Readonly<Record<string, string>> = {
+  ton: 'ton', tons: 'ton', tonnes: 'ton', tonne: 'ton', metrik: 'ton', metric: 'ton',
+  km: 'km', kilometer: 'km', kilometers: 'km', kilometres: 'km', meter: 'm', meters: 'm', metres: 'm',
+  tahun: 'year', years: 'year', year: 'year', thn: 'year', bulan: 'month', months: 'month', month: 'month',
+  hari: 'day', days: 'day', day: 'day', jam: 'hour', hours: 'hour', hour: 'hour', menit: 'minute', minutes: 'minute',
+  unit: 'unit', units: 'unit', kali: 'times', times: 'times', kg: 'kg', kilogram: 'kg', kilograms: 'kg',
+  rumah: 'house', houses: 'house', homes: 'house', negara: 'country', countries: 'country', kursi: 'seat', seats: 'seat',
+  saham: 'share', shares: 'share', pesawat: 'aircraft', aircraft: 'aircraft', planes: 'aircraft',
+  rudal: 'missile', missiles: 'missile', kapal: 'ship', ships: 'ship', lives: 'people',
+};
+
 /** Words skipped when looking for the unit: names, and determiners. */
 const SKIP = /^(?:\p{Lu}\S*|korea|utara|selatan|rusia|north|south|korean|russian|ukrainian|of|the|dari|yang|asal|additional|more|extra|other|new|fresh|further|lainnya|tambahan|baru|lagi|lebih)$/u;
 
@@ -102,6 +118,7 @@ export function unitAt(text: string, end: number): string | undefined {
     if (SKIP.test(raw)) continue;
     const w = foldText(raw);
     if (PEOPLE.has(w)) return 'people';
+    if (w in UNIT_ALIASES) return UNIT_ALIASES[w];
     // A figure followed by a function word ("47 dan ...", "20.000 ke Rusia") names no unit.
     if (INDONESIAN_STOP_WORDS.has(w) || ENGLISH_STOP_WORDS.has(w)) return undefined;
     if (MONEY.has(w)) return 'money';
@@ -109,9 +126,4 @@ export function unitAt(text: string, end: number): string | undefined {
     return w;
   }
   return undefined;
-}
-
-/** Two units count the same kind of thing (an unknown unit compares with any). */
-export function sameUnit(a: string | undefined, b: string | undefined): boolean {
-  return a === undefined || b === undefined || a === b;
 }

@@ -21,7 +21,10 @@ export interface ReportSentence {
 /** The claim's concepts as ranking weighed them, and which ones are details (figures, dates) the claim may have wrong. */
 export interface ClaimConcepts {
   idf: readonly number[];
+  /** Figures and dates. */
   detail: readonly boolean[];
+  /** Figures alone (ranking gives them no weight in coverage). */
+  numeric?: readonly boolean[];
 }
 
 /**
@@ -36,17 +39,25 @@ export function claimQuote(s: ReportSentence): ClaimQuote {
   return { outlet: s.outlet, article: s.slug, published: s.published, text: s.text, sentenceId: s.id };
 }
 
-/** The share of the claim's concepts, its details (figures, dates) left out, that a sentence states. */
+/**
+ * The share of the claim a sentence covers, its details (figures, dates) left out: the
+ * ranking's coverage (which already gives figures no weight and credits a name the sentence's
+ * article mentions) without what month and weekday names added.
+ */
 export function substanceCoverage(s: ReportSentence, concepts: ClaimConcepts | undefined): number {
   if (!concepts || !s.matched || s.matched.length !== concepts.idf.length) return s.coverage;
-  let total = 0;
-  let got = 0;
-  concepts.idf.forEach((w, i) => {
-    if (concepts.detail[i]) return;
-    total += w;
-    got += w * s.matched![i]!;
+  const numeric = concepts.numeric ?? concepts.detail.map(() => false);
+  const counted = concepts.idf.map((w, i) => (numeric[i] && !numeric.every(Boolean) ? 0 : w));
+  const total = counted.reduce((a, b) => a + b, 0);
+  let dates = 0;
+  let matchedDates = 0;
+  counted.forEach((w, i) => {
+    if (!concepts.detail[i] || w === 0) return;
+    dates += w;
+    matchedDates += w * s.matched![i]!;
   });
-  return total > 0 ? got / total : s.coverage;
+  if (dates === 0 || total - dates <= 0) return s.coverage;
+  return Math.max(0, (s.coverage * total - matchedDates) / (total - dates));
 }
 
 export interface AboutOptions {
@@ -68,7 +79,8 @@ export function aboutTheSame<T extends ReportSentence>(ranked: readonly T[], { s
   const best = Math.max(0, ...coverage.slice(0, 10));
   const min = Math.max(floor, best * share);
   const bestScore = Math.max(0, ...top.slice(0, 10).map((s) => s.score));
-  const covered = top.filter((_, i) => coverage[i]! >= min);
+  // The best-ranked sentence's story is the one the reply quotes first: it counts too.
+  const covered = top.filter((_, i) => coverage[i]! >= min || (i === 0 && coverage[i]! > 0));
   const stories = new Set(covered.map((s) => s.articleId).filter((id) => id !== undefined));
   return top.filter(
     (s, i) => coverage[i]! >= min || (byScore && coverage[i]! > 0 && s.score >= bestScore * SCORE_SHARE && s.articleId !== undefined && stories.has(s.articleId)),

@@ -28,6 +28,8 @@ const claimSchema = z.object({
   expect_figures: z.array(z.object({ value: z.number(), status })).optional(),
   expect_dates: z.array(z.object({ value: z.string(), status })).optional(),
   expect_actors: z.enum(['same', 'swapped']).optional(),
+  /** Written after the claim check was built, and not used to tune it. */
+  heldout: z.boolean().optional(),
 });
 export type EvalClaim = z.infer<typeof claimSchema>;
 

@@ -2,7 +2,7 @@
  * Question -> Answer: analyse, retrieve candidates with FTS5, rank, group across outlets,
  * collect differing figures, or say "not found" with what the corpus covers.
  */
-import { checkClaim, detailConcepts, evidenceFirst, searchTextOf } from '../claims/check.js';
+import { checkClaim, claimConcepts, evidenceFirst, searchTextOf } from '../claims/check.js';
 import type { Db } from '../db/database.js';
 import type { Answer, CorpusCoverage, Quote } from './answer-types.js';
 import { collectFigures, groupQuotes } from './group.js';
@@ -308,7 +308,7 @@ export function composeAnswer(index: SearchIndex, { question, q, evidence, ranke
   const finish = (answer: Answer): Answer => {
     if (answer.noAnswer) answer.coverage = index.coverage();
     // A claim to check: its figures, dates and actors against the ranked reports (src/claims/).
-    const claim = checkClaim(question, answer.noAnswer ? [] : ranked, { idf: evidence.idf, detail: detailConcepts(q.concepts) });
+    const claim = checkClaim(question, answer.noAnswer ? [] : ranked, claimConcepts(q.concepts, evidence.idf));
     if (claim) {
       answer.claim = claim;
       answer.answers = evidenceFirst(answer.answers, claim);
