@@ -13,10 +13,21 @@ export interface ClaimViewOptions {
 
 const REPORTED_FULL = 5;
 const REPORTED_COMPACT = 3;
+/** Outlets named per reported figure or date; more are counted ("+4"). */
+const OUTLETS_SHOWN = 4;
+/** Claim lines at most (a long paste may state many figures): full, and in groups. */
+const LINES_FULL = 6;
+const LINES_COMPACT = 3;
+
+const outletList = (outlets: readonly string[]) => {
+  const unique = [...new Set(outlets)];
+  const shown = unique.slice(0, OUTLETS_SHOWN);
+  return formatList(unique.length > shown.length ? [...shown, `+${unique.length - shown.length}`] : shown);
+};
 
 /** "14.000 (GELORA.CO, NTVNews); 10.000-12.000 (SeaPRwire)" */
 function reportedList(items: readonly { text: string; outlets: readonly string[] }[], max: number): string {
-  const shown = items.slice(0, max).map((r) => `${r.text} (${formatList([...new Set(r.outlets)])})`);
+  const shown = items.slice(0, max).map((r) => `${r.text} (${outletList(r.outlets)})`);
   if (items.length > max) shown.push(`+${items.length - max}`);
   return shown.join('; ');
 }
@@ -44,11 +55,11 @@ function dateLine(d: ClaimedDate, locale: Language, max: number): string | undef
 export function claimLines(answer: Answer, locale: Language, options: ClaimViewOptions = {}): string[] {
   const claim = answer.claim;
   if (!claim || answer.noAnswer) return [];
-  const max = options.compact ? REPORTED_COMPACT : REPORTED_FULL;
+  const perLine = options.compact ? REPORTED_COMPACT : REPORTED_FULL;
   const lines: string[] = [];
-  for (const f of claim.figures) lines.push(figureLine(f, locale, max));
+  for (const f of claim.figures) lines.push(figureLine(f, locale, perLine));
   for (const d of claim.dates ?? []) {
-    const line = dateLine(d, locale, max);
+    const line = dateLine(d, locale, perLine);
     if (line) lines.push(line);
   }
   const a = claim.actors;
@@ -56,8 +67,12 @@ export function claimLines(answer: Answer, locale: Language, options: ClaimViewO
     const r = a.reported[0];
     if (r) {
       const key = a.status === 'swapped' ? 'claim-actors-swapped' : 'claim-actors-same';
-      lines.push(t(locale, key, { from: r.from, to: r.to, relation: t(locale, 'claim-relation', { relation: a.relation }), outlets: formatList(r.outlets) }));
+      lines.push(t(locale, key, { from: r.from, to: r.to, relation: t(locale, 'claim-relation', { relation: a.relation }), outlets: outletList(r.outlets) }));
     }
   }
-  return lines;
+  // The direction, when swapped, is kept: it is the line a group most needs.
+  const max = options.compact ? LINES_COMPACT : LINES_FULL;
+  if (lines.length <= max) return lines;
+  const last = lines[lines.length - 1]!;
+  return a?.status === 'swapped' ? [...lines.slice(0, max - 1), last] : lines.slice(0, max);
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Harness, useHarness } from '../helpers/bot-harness.js';
 import { checkTelegramHtml } from '../helpers/telegram-html.js';
-import { groupReplyTo, inlineQuery, privateMessage, SUPERGROUP_ID } from '../helpers/updates.js';
+import { groupMessage, groupReplyTo, inlineQuery, privateMessage, SUPERGROUP_ID } from '../helpers/updates.js';
 
 let h: Harness;
 
@@ -51,6 +51,13 @@ describe('claim check in Telegram', () => {
     const text = h.api.last('sendMessage')!.payload.text as string;
     expect(text).toContain('20rb (dikirim atau dikerahkan)');
     expect(text).toContain('Ini hanya menyatakan apa yang dimuat media dalam arsip');
+  });
+
+  it('a claim with a mention of the bot in a group gets the compact comparison', async () => {
+    await h.send(groupMessage('@example_news_bot Korea Utara mengirim 30 ribu tentara ke Rusia'));
+    const text = h.api.last('sendMessage')!.payload.text as string;
+    expect(text).toContain('30 ribu (dikirim atau dikerahkan): tidak ada media dalam arsip yang memuat angka ini');
+    expect(text).not.toContain('Ini hanya menyatakan');
   });
 
   it('inline mode offers the comparison first', async () => {

@@ -70,3 +70,21 @@ describe('a claim held against the reports', () => {
     for (const rendered of [id, en, text]) expect(rendered).not.toMatch(/\b(?:hoaks|hoax|false|palsu|salah|bohong|fake)\b/i);
   });
 });
+
+describe('claims within Telegram limits', () => {
+  it('a pasted claim with many figures stays one valid message, in a group and inline', async () => {
+    const { claimResult } = await import('../../src/bot/features/inline.js');
+    const claim = `Korea Utara mengirim ${[20, 30, 40, 50, 60, 70, 80, 90].map((n) => `${n} ribu tentara`).join(', ')} ke Rusia dan Rusia mengirim 5 ribu tentara ke Korea Utara pada Maret 2025`;
+    const answer = engine.ask(claim);
+    expect(answer.claim!.figures.length).toBeGreaterThan(5);
+    for (const compact of [true, false]) {
+      const html = renderAnswerHtml(answer, 'en', { compact }).text;
+      expect(checkTelegramHtml(html).problems).toEqual([]);
+      expect(html.length).toBeLessThanOrEqual(4096);
+    }
+    const inline = claimResult(answer, 'id')!;
+    const message = (inline.input_message_content as { message_text: string }).message_text;
+    expect(checkTelegramHtml(message).problems).toEqual([]);
+    expect(message.length).toBeLessThanOrEqual(4096);
+  });
+});

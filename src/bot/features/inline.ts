@@ -71,12 +71,20 @@ inlineFeature.on('inline_query', async (ctx) => {
   );
 });
 
+/** Room for the comparison in a claim result; the quote gets the rest of the 4096 characters. */
+const MAX_CLAIM_HEAD = 2000;
+
 /** For a claim: one result first that sets the claim against what the outlets printed, with the best quote. */
 export function claimResult(answer: Answer, locale: Language): InlineQueryResultArticle | undefined {
   const lines = claimLines(answer, locale, { compact: true });
   const first = answer.answers[0];
   if (lines.length === 0 || !first) return undefined;
-  const head = [`<b>${escapeHtml(t(locale, 'claim-title'))}</b>`, ...lines.map((l) => `• ${escapeHtml(l)}`)].join('\n');
+  // The comparison and the best quote in one message of at most 4096 characters: the quote is
+  // shortened first, the comparison cut only past half the message.
+  const build = (shown: readonly string[]) => [`<b>${escapeHtml(t(locale, 'claim-title'))}</b>`, ...shown.map((l) => `• ${escapeHtml(cutText(l, 600))}`)].join('\n');
+  let shown = lines;
+  while (shown.length > 1 && build(shown).length > MAX_CLAIM_HEAD) shown = shown.slice(0, -1);
+  const head = build(shown);
   return {
     type: 'article',
     id: `c${first.sentenceId}`,
