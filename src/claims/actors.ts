@@ -15,8 +15,12 @@ export type Relation = ClaimActors['relation'];
 
 export interface ActorPair {
   relation: Relation;
+  /** Canonical names ("korea utara"). */
   from: string;
   to: string;
+  /** The names as the text writes them ("North Korea", "Korut"). */
+  fromText: string;
+  toText: string;
 }
 
 const SEND_VERBS =
@@ -47,16 +51,17 @@ function actorKey(words: readonly string[], capitalised: boolean): string | unde
 
 interface Word {
   text: string;
+  raw: string;
   capitalised: boolean;
 }
 
 function wordsOf(text: string): Word[] {
-  return (text.match(/\d+(?:[.,]\d+)*|[\p{L}\p{N}][\p{L}\p{N}'-]*|[,;:()]/gu) ?? []).map((w) => ({ text: foldText(w), capitalised: /^\p{Lu}/u.test(w) }));
+  return (text.match(/\d+(?:[.,]\d+)*|[\p{L}\p{N}][\p{L}\p{N}'-]*|[,;:()]/gu) ?? []).map((w) => ({ text: foldText(w), raw: w, capitalised: /^\p{Lu}/u.test(w) }));
 }
 
 /** Actors in a word list, longest name first: [start, end, key]. */
-function actorsIn(words: readonly Word[]): { start: number; end: number; key: string }[] {
-  const out: { start: number; end: number; key: string }[] = [];
+function actorsIn(words: readonly Word[]): { start: number; end: number; key: string; surface: string }[] {
+  const out: { start: number; end: number; key: string; surface: string }[] = [];
   for (let i = 0; i < words.length; ) {
     let found = 0;
     for (let n = Math.min(MAX_NAME, words.length - i); n >= 1 && found === 0; n--) {
@@ -66,7 +71,7 @@ function actorsIn(words: readonly Word[]): { start: number; end: number; key: st
       const capitalised = slice.every((w) => w.capitalised);
       const key = actorKey(slice.map((w) => w.text), capitalised && n > 1 ? true : capitalised && !COMMON_CAPITALISED.has(slice[0]!.text));
       if (key) {
-        out.push({ start: i, end: i + n, key });
+        out.push({ start: i, end: i + n, key, surface: slice.map((w) => w.raw).join(' ') });
         found = n;
       }
     }
@@ -104,7 +109,7 @@ export function actorPairs(text: string): ActorPair[] {
     // The receiver or target: a name after "ke / to / against", or, for an attack, right after the verb.
     const to = after.find((a) => a.start > 0 && TOWARD.test(words[a.start - 1]!.text)) ?? (relation === 'attacks' ? after.find((a) => a.start === v + 1) : undefined);
     if (!to || to.key === from.key) return;
-    out.push({ relation, from: from.key, to: to.key });
+    out.push({ relation, from: from.key, to: to.key, fromText: from.surface, toText: to.surface });
   });
   return out;
 }
@@ -130,11 +135,13 @@ export function compareActors(statement: string, sentences: readonly ReportSente
   const outlets = [...new Set(found.map((x) => x.s.outlet))];
   const quotes: ClaimQuote[] = [];
   for (const { s } of found) if (!quotes.some((q) => q.sentenceId === s.id)) quotes.push(claimQuote(s));
+  // Names as the claim wrote them (its language, its spelling); the reports name the same two.
+  const name = (key: string) => (key === claimed.from ? claimed.fromText : key === claimed.to ? claimed.toText : displayName(key));
   const pair = found[0]!.p;
   return {
     relation: claimed.relation,
-    claimed: { from: displayName(claimed.from), to: displayName(claimed.to) },
+    claimed: { from: claimed.fromText, to: claimed.toText },
     status: same.length > 0 ? 'same' : 'swapped',
-    reported: [{ from: displayName(pair.from), to: displayName(pair.to), outlets, quotes }],
+    reported: [{ from: name(pair.from), to: name(pair.to), outlets, quotes }],
   };
 }

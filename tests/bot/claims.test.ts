@@ -36,7 +36,8 @@ describe('claim check in Telegram', () => {
     expect(checkTelegramHtml(text).problems).toEqual([]);
     expect(text).toContain('The claim against the archive:');
     expect(text).toContain('20,000 (sent or deployed): no outlet in the archive printed this figure. They printed 14.000 (');
-    expect(text).toContain('the outlets report it the other way round, Korea Utara sending to Rusia');
+    // The names as the claim wrote them.
+    expect(text).toContain('the outlets report it the other way round, North Korea sending to Russia');
   });
 
   it('/cite on the part of a message the user selected checks that part', async () => {

@@ -4,13 +4,14 @@ import type { ReportSentence } from '../../src/claims/sentences.js';
 
 describe('who did what to whom', () => {
   it('reads sender and receiver, attacker and attacked, in both languages and any spelling', () => {
-    expect(actorPairs('Rusia kirim 20 ribu tentara ke Korea Utara')).toEqual([{ relation: 'sends', from: 'rusia', to: 'korea utara' }]);
-    expect(actorPairs('katanya korut kirim 20rb tentara ke rusia')).toEqual([{ relation: 'sends', from: 'korea utara', to: 'rusia' }]);
-    expect(actorPairs('Russia sent 20,000 troops to North Korea')).toEqual([{ relation: 'sends', from: 'rusia', to: 'korea utara' }]);
-    expect(actorPairs('Militer Korea Selatan juga mengatakan Korea Utara mengirim sekitar 3.000 tentara tambahan ke Rusia.')).toEqual([
+    const pairs = (text: string) => actorPairs(text).map(({ relation, from, to }) => ({ relation, from, to }));
+    expect(pairs('Rusia kirim 20 ribu tentara ke Korea Utara')).toEqual([{ relation: 'sends', from: 'rusia', to: 'korea utara' }]);
+    expect(actorPairs('katanya korut kirim 20rb tentara ke rusia')).toEqual([{ relation: 'sends', from: 'korea utara', to: 'rusia', fromText: 'korut', toText: 'rusia' }]);
+    expect(actorPairs('Russia sent 20,000 troops to North Korea')).toEqual([{ relation: 'sends', from: 'rusia', to: 'korea utara', fromText: 'Russia', toText: 'North Korea' }]);
+    expect(pairs('Militer Korea Selatan juga mengatakan Korea Utara mengirim sekitar 3.000 tentara tambahan ke Rusia.')).toEqual([
       { relation: 'sends', from: 'korea utara', to: 'rusia' },
     ]);
-    expect(actorPairs('Russia invaded Ukraine in 2022')).toEqual([{ relation: 'attacks', from: 'rusia', to: 'ukraina' }]);
+    expect(pairs('Russia invaded Ukraine in 2022')).toEqual([{ relation: 'attacks', from: 'rusia', to: 'ukraina' }]);
   });
 
   it('says when the claim has the reports\' actors the other way round', () => {
