@@ -70,7 +70,7 @@ export function checkClaim(question: string, ranked: readonly ReportSentence[], 
   return check;
 }
 
-type AnalysedConcept = { alternatives: readonly { terms: readonly string[] }[] };
+type AnalysedConcept = { alternatives: readonly { terms: readonly string[] }[]; name?: boolean };
 const allTerms = (c: AnalysedConcept, test: (t: string) => boolean) => c.alternatives.length > 0 && c.alternatives.every((a) => a.terms.every(test));
 
 /** Which concepts of an analysed claim are details it may have wrong: figures and dates (month and weekday names). */
@@ -78,9 +78,11 @@ export function detailConcepts(concepts: readonly AnalysedConcept[]): boolean[] 
   return concepts.map((c) => allTerms(c, (t) => /^\d/.test(t) || DATE_TERMS.test(t)));
 }
 
-/** The claim's concepts as the comparison weighs them (see sentences.ts). */
-export function claimConcepts(concepts: readonly AnalysedConcept[], idf: readonly number[]): ClaimConcepts {
-  return { idf, detail: detailConcepts(concepts), numeric: concepts.map((c) => allTerms(c, (t) => /^\d/.test(t))) };
+/** The claim's concepts as the comparison weighs them (see sentences.ts); `absent`: the archive lacks the concept. */
+export function claimConcepts(concepts: readonly AnalysedConcept[], idf: readonly number[], absent: readonly boolean[] = []): ClaimConcepts {
+  const detail = detailConcepts(concepts);
+  const names = concepts.filter((c, i) => c.name && !absent[i] && !detail[i]).map((c) => c.alternatives.map((a) => a.terms));
+  return { idf, detail, numeric: concepts.map((c) => allTerms(c, (t) => /^\d/.test(t))), names };
 }
 const DATE_TERMS =
   /^(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|january|february|march|may|june|july|august|october|december|senin|selasa|rabu|kamis|jumat|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;

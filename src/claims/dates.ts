@@ -6,7 +6,6 @@
  * when an outlet's date for the same event falls in it.
  */
 import type { ClaimedDate, ReportedDate } from '../search/answer-types.js';
-import { foldText } from '../text/normalize.js';
 import { claimQuote, type ReportSentence } from './sentences.js';
 
 /** A date as a span of days (ISO), with the precision it was written with. */
@@ -157,9 +156,15 @@ const RULES: Rule[] = [
   },
 ];
 
+/** True when `at` lies inside a quotation (curly quotes are plain ones by then). */
+function insideQuotation(text: string, at: number): boolean {
+  return (text.slice(0, at).match(/"/g) ?? []).length % 2 === 1;
+}
+
 /** Every date in a text; relative ones only with the publication date (YYYY-MM-DD). */
 export function findDates(text: string, published?: string | null): DateSpan[] {
-  const folded = foldText(text);
+  // Lower case and plain quotes, character for character: offsets stay those of the text.
+  const folded = [...text].map((c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('').replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"');
   const pub = published && /^\d{4}-\d{2}-\d{2}$/.test(published) ? new Date(`${published}T00:00:00Z`) : undefined;
   const taken: [number, number][] = [];
   const out: { at: number; span: DateSpan }[] = [];
@@ -169,6 +174,8 @@ export function findDates(text: string, published?: string | null): DateSpan[] {
       const start = m.index;
       const end = start + m[0].length;
       if (taken.some(([a, b]) => start < b && a < end)) continue;
+      // "Hari ini", "kemarin" inside a quotation are the speaker's, not the article's day.
+      if (rule.relative && insideQuotation(folded, start)) continue;
       const resolved = rule.resolve(m, pub);
       if (!resolved) continue;
       taken.push([start, end]);

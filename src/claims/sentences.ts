@@ -16,6 +16,9 @@ export interface ReportSentence {
   matched?: readonly number[];
   /** The sentence's article (sentences of one story share it). */
   articleId?: number;
+  /** Index terms of the sentence, and of its paragraph, previous sentence and article lead. */
+  termSet?: ReadonlySet<string>;
+  passageTerms?: ReadonlySet<string>;
 }
 
 /** The claim's concepts as ranking weighed them, and which ones are details (figures, dates) the claim may have wrong. */
@@ -25,6 +28,21 @@ export interface ClaimConcepts {
   detail: readonly boolean[];
   /** Figures alone (ranking gives them no weight in coverage). */
   numeric?: readonly boolean[];
+  /** The claim's names that the archive has (each as its alternatives' index terms). */
+  names?: readonly (readonly (readonly string[])[])[];
+}
+
+/**
+ * Whether a sentence, or its context, names whom the claim is about: every name of the claim
+ * that the archive has, but one when the claim names three or more ("Amerika Serikat mengirim
+ * ... ke Suriah" is not about "Korea Utara mengirim ... ke Rusia", however alike the verbs).
+ */
+export function namesTheSame(s: ReportSentence, concepts: ClaimConcepts | undefined): boolean {
+  const names = concepts?.names ?? [];
+  if (names.length === 0 || !s.termSet) return true;
+  const has = (t: string) => s.termSet!.has(t) || (s.passageTerms?.has(t) ?? false);
+  const found = names.filter((alternatives) => alternatives.some((terms) => terms.every(has))).length;
+  return found >= (names.length >= 3 ? names.length - 1 : names.length);
 }
 
 /**
@@ -74,7 +92,7 @@ export interface AboutOptions {
  * at least `share` of what the best one covers (and never less than `floor` of the claim).
  */
 export function aboutTheSame<T extends ReportSentence>(ranked: readonly T[], { share, floor, limit = 40, byScore = true, concepts }: AboutOptions): T[] {
-  const top = ranked.slice(0, limit);
+  const top = ranked.slice(0, limit).filter((s) => namesTheSame(s, concepts));
   const coverage = top.map((s) => substanceCoverage(s, concepts));
   const best = Math.max(0, ...coverage.slice(0, 10));
   const min = Math.max(floor, best * share);

@@ -308,7 +308,7 @@ export function composeAnswer(index: SearchIndex, { question, q, evidence, ranke
   const finish = (answer: Answer): Answer => {
     if (answer.noAnswer) answer.coverage = index.coverage();
     // A claim to check: its figures, dates and actors against the ranked reports (src/claims/).
-    const claim = checkClaim(question, answer.noAnswer ? [] : ranked, claimConcepts(q.concepts, evidence.idf));
+    const claim = checkClaim(question, answer.noAnswer ? [] : ranked, claimConcepts(q.concepts, evidence.idf, evidence.absent));
     if (claim) {
       answer.claim = claim;
       answer.answers = evidenceFirst(answer.answers, claim);

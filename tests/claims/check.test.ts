@@ -29,6 +29,13 @@ describe('what a claim is searched and compared with', () => {
     expect(aboutTheSame(ranked, { share: 0.7, floor: 0.45, byScore: false }).map((s) => s.id)).toEqual([1]);
   });
 
+  it('compares only with sentences that name whom the claim is about, in the sentence or its context', () => {
+    const withTerms = (id: number, terms: string[], context: string[] = []): ReportSentence => ({ ...sentence(id, 0.9, 9, id), termSet: new Set(terms), passageTerms: new Set(context) });
+    const concepts = { idf: [1, 1, 1], detail: [false, false, false], names: [[['amerika', 'serikat']], [['suriah']]] };
+    const ranked = [withTerms(1, ['amerika', 'serikat', 'kirim', 'suriah']), withTerms(2, ['kirim', 'tentara'], ['amerika', 'serikat', 'suriah']), withTerms(3, ['korea', 'utara', 'kirim'], ['amerika', 'serikat'])];
+    expect(aboutTheSame(ranked, { share: 0.7, floor: 0.45, concepts }).map((s) => s.id)).toEqual([1, 2]);
+  });
+
   it('puts the quotes the comparison rests on first, without adding or dropping any', () => {
     const quote = (sentenceId: number, also: number[] = []): Quote => ({
       text: `q${sentenceId}`, outlet: 'O', article: 'a', title: null, published: null, url: null, score: 1, sentenceId, start: 0, end: 1,

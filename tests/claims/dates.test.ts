@@ -15,6 +15,11 @@ describe('dates resolved from the publication date', () => {
     expect(spans('North Korea confirmed on April 28, 2025', null)).toEqual([['April 28, 2025', '2025-04-28', '2025-04-28', 'day']]);
   });
 
+  it('leaves "hari ini" inside a quotation alone (the speaker\'s day, not the article\'s)', () => {
+    expect(spans('"Hari ini kami mengadakan upacara," katanya.', '2025-10-24')).toEqual([]);
+    expect(spans('Hari ini Kim mengadakan upacara.', '2025-10-24')).toEqual([['Hari ini', '2025-10-24', '2025-10-24', 'day']]);
+  });
+
   it('a date in December read in January is last year\'s', () => {
     expect(spans('pada 30 Desember', '2025-01-05')[0]![1]).toBe('2024-12-30');
   });

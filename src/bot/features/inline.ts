@@ -88,7 +88,7 @@ export function claimResult(answer: Answer, locale: Language): InlineQueryResult
   return {
     type: 'article',
     id: `c${first.sentenceId}`,
-    title: t(locale, 'claim-title'),
+    title: t(locale, 'claim-title').replace(/:\s*$/, ''),
     description: cutText(lines.join(' '), 200),
     input_message_content: {
       message_text: `${head}\n\n${renderCitationHtml(first, locale, 4096 - head.length - 2)}`,
