@@ -9,6 +9,7 @@
 import { answerToJson } from '../render/json.js';
 import { createEngine } from '../search/engine.js';
 import { createBaseline } from './baseline.js';
+import { formatClaimsScore, readClaims, scoreClaims, type ClaimsScore } from './claims.js';
 import { attributionCorpus, buildEvalDatabase } from './corpora.js';
 import { crossValidate, formatCrossValidation } from './cross-validate.js';
 import { loadQuestionSets, type EvalQuestion } from './questions.js';
@@ -35,6 +36,8 @@ function main(argv: readonly string[]): number {
   const sets = loadQuestionSets();
   const corpora = options.scale || options.cv ? [false, true] : [false];
   const runs: RunResult[] = [];
+  const claims = readClaims();
+  const claimRuns: { corpus: string; score: ClaimsScore }[] = [];
   const cvInputs: { corpus: string; questions: EvalQuestion[]; engine: ReturnType<typeof createEngine> }[] = [];
   for (const scale of corpora) {
     const db = buildEvalDatabase(scale);
@@ -55,14 +58,23 @@ function main(argv: readonly string[]): number {
         msPerQuestion: ms / set.questions.length,
       });
     }
+    // The claims set: the claims about the seeds on the seeds alone, every claim with the 3,459.
+    claimRuns.push({ corpus, score: scoreClaims(engine, claims.filter((c) => scale || c.corpus === 'seeds')) });
     cvInputs.push({ corpus, questions: asked.flatMap((s) => s.questions), engine });
   }
   if (options.json) {
     const cv = options.cv ? cvInputs.map((c) => ({ corpus: c.corpus, ...crossValidate(c.engine, c.questions, options.cv!) })) : undefined;
-    console.log(JSON.stringify({ runs: runs.map(({ engine, baseline, ...r }) => ({ ...r, engine: { ...engine, misses: undefined }, baseline: { ...baseline, misses: undefined } })), ...(cv ? { cv } : {}) }));
+    console.log(
+      JSON.stringify({
+        runs: runs.map(({ engine, baseline, ...r }) => ({ ...r, engine: { ...engine, misses: undefined }, baseline: { ...baseline, misses: undefined } })),
+        claims: claimRuns.map((c) => ({ corpus: c.corpus, ...c.score })),
+        ...(cv ? { cv } : {}),
+      }),
+    );
     return 0;
   }
   for (const run of runs) console.log(formatRun(run, options.verbose));
+  for (const c of claimRuns) console.log(formatClaimsScore(c.corpus, c.score, options.verbose));
   if (options.cv) for (const c of cvInputs) console.log(formatCrossValidation(c.corpus, crossValidate(c.engine, c.questions, options.cv)));
   return 0;
 }

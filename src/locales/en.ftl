@@ -161,3 +161,26 @@ gaps-none = Nothing unanswered in the last { $days } days.
 cmd-follow = Get a message when a new article answers a question
 cmd-following = The questions you follow
 cmd-unfollow = Stop following a question
+
+## Claim check (a pasted claim against what the outlets printed; states what the archive holds, never a verdict)
+claim-title = The claim against the archive:
+claim-quantity = { $quantity ->
+    [sent] sent or deployed
+    [reinforcements] reinforcements
+    [killed] killed
+    [casualties] killed or wounded
+    [wounded] wounded
+   *[generic] figure
+  }
+claim-figure-reported = { $claimed } ({ $quantity }): printed by the outlets as { $reported }.
+claim-figure-not-reported = { $claimed } ({ $quantity }): no outlet in the archive printed this figure. They printed { $reported }.
+claim-figure-none = { $claimed } ({ $quantity }): no outlet in the archive printed a figure for this.
+claim-date-reported = { $claimed }: the outlets give { $reported }.
+claim-date-not-reported = { $claimed }: no outlet in the archive gives this date for it. They give { $reported }.
+claim-relation = { $relation ->
+    [attacks] attacking
+   *[sends] sending to
+  }
+claim-actors-swapped = Who to whom: the outlets report it the other way round, { $from } { $relation } { $to } ({ $outlets }).
+claim-actors-same = Who to whom: the outlets report { $from } { $relation } { $to } ({ $outlets }).
+claim-note = This says only what the outlets in the archive printed; their sentences follow.

@@ -143,3 +143,26 @@ gaps-none = Tidak ada pertanyaan tak terjawab dalam { $days } hari terakhir.
 cmd-follow = Dapat pesan saat artikel baru menjawab pertanyaan
 cmd-following = Pertanyaan yang Anda ikuti
 cmd-unfollow = Berhenti mengikuti pertanyaan
+
+## Cek klaim (klaim yang ditempel dibandingkan dengan yang dimuat media; menyatakan isi arsip, tidak pernah memberi vonis)
+claim-title = Klaim ini dibandingkan dengan arsip:
+claim-quantity = { $quantity ->
+    [sent] dikirim atau dikerahkan
+    [reinforcements] bala bantuan
+    [killed] tewas
+    [casualties] tewas atau terluka
+    [wounded] terluka
+   *[generic] angka
+  }
+claim-figure-reported = { $claimed } ({ $quantity }): dimuat media sebagai { $reported }.
+claim-figure-not-reported = { $claimed } ({ $quantity }): tidak ada media dalam arsip yang memuat angka ini. Yang dimuat: { $reported }.
+claim-figure-none = { $claimed } ({ $quantity }): tidak ada media dalam arsip yang memuat angka untuk hal ini.
+claim-date-reported = { $claimed }: media menyebut { $reported }.
+claim-date-not-reported = { $claimed }: tidak ada media dalam arsip yang menyebut tanggal ini untuk hal tersebut. Yang disebut: { $reported }.
+claim-relation = { $relation ->
+    [attacks] menyerang
+   *[sends] mengirim ke
+  }
+claim-actors-swapped = Siapa ke siapa: media memberitakannya sebaliknya, { $from } { $relation } { $to } ({ $outlets }).
+claim-actors-same = Siapa ke siapa: media memberitakan { $from } { $relation } { $to } ({ $outlets }).
+claim-note = Ini hanya menyatakan apa yang dimuat media dalam arsip; kalimat mereka di bawah.

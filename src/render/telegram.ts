@@ -7,6 +7,7 @@ import type { SentenceContext, SourceSummary } from '../corpus/repository.js';
 import type { Answer, Language, Quote } from '../search/answer-types.js';
 import { MAX_QUESTION_CHARS } from '../search/question.js';
 import { figureViews, notFoundView, pageOf, quoteView, type QuoteView } from './answer-view.js';
+import { claimLines } from './claim-view.js';
 import { countEntities, cutText, escapeHtml, MAX_ENTITIES, MAX_MESSAGE_LENGTH, tHtml, truncateHtml } from './html.js';
 import { formatDate, formatList, t } from './messages.js';
 
@@ -98,10 +99,17 @@ export function renderAnswerHtml(answer: Answer, locale: Language, options: Html
   // A related answer in a group is one quote: a group must not be flooded with near misses.
   const pageSize = options.compact ? (related ? 1 : COMPACT_PAGE_SIZE) : PAGE_SIZE;
   const { quotes, page, pageCount } = pageOf(answer, options.page ?? 0, pageSize);
+  // A claim: what the outlets printed for its figures, dates and actors, before the quotes.
+  const claim = page === 0 ? claimLines(answer, locale, { compact: options.compact }) : [];
+  if (claim.length > 0) {
+    header.push([`<b>${tHtml(locale, 'claim-title')}</b>`, ...claim.map((l) => `• ${escapeHtml(l)}`), ...(options.compact ? [] : [`<i>${tHtml(locale, 'claim-note')}</i>`])].join('\n'));
+  }
   // A related answer says so first, before any quote.
   if (related) header.push(`<i>${tHtml(locale, 'answer-related')}</i>`);
   const views = quotes.map((q) => quoteView(q, locale));
-  const figures = page === 0 ? figureViews(answer).slice(0, options.compact ? COMPACT_FIGURES : undefined) : [];
+  // The claim's figure lines already set the outlets' figures side by side.
+  const claimFigures = (answer.claim?.figures.length ?? 0) > 0;
+  const figures = page === 0 && !claimFigures ? figureViews(answer).slice(0, options.compact ? COMPACT_FIGURES : undefined) : [];
   const figuresHtml =
     figures.length > 0
       ? [

@@ -5,6 +5,7 @@
 import type { SourceSummary } from '../corpus/repository.js';
 import type { Answer, Language } from '../search/answer-types.js';
 import { figureViews, notFoundView, quoteView } from './answer-view.js';
+import { claimLines } from './claim-view.js';
 import { formatDate, formatList, t } from './messages.js';
 import { MAX_QUESTION_CHARS } from './telegram.js';
 
@@ -25,6 +26,8 @@ export function renderAnswerText(answer: Answer, locale: Language = answer.langu
     }
     return blocks.join('\n\n');
   }
+  const claim = claimLines(answer, locale);
+  if (claim.length > 0) blocks.push([t(locale, 'claim-title'), ...claim.map((l) => `  • ${l}`), t(locale, 'claim-note')].join('\n'));
   if (answer.match === 'related') blocks.push(t(locale, 'answer-related'));
   answer.answers.forEach((quote, i) => {
     const v = quoteView(quote, locale);
@@ -32,7 +35,7 @@ export function renderAnswerText(answer: Answer, locale: Language = answer.langu
     if (v.alsoReportedBy.length > 0) lines.push(`   ${t(locale, 'also-reported-by', { outlets: formatList(v.alsoReportedBy) })}`);
     blocks.push(lines.join('\n'));
   });
-  const figures = figureViews(answer);
+  const figures = (answer.claim?.figures.length ?? 0) > 0 ? [] : figureViews(answer);
   if (figures.length > 0) {
     const width = Math.max(...figures.map((f) => f.label.length));
     blocks.push([t(locale, 'figures-differ'), ...figures.map((f) => `  ${f.label.padEnd(width)}  ${f.outlets}`)].join('\n'));

@@ -4,6 +4,7 @@
  * (rank.ts, senses.ts), decide direct / related / not found (policy.ts), group the quotes
  * across outlets and collect differing figures (group.ts).
  */
+import { checkClaim, claimConcepts, evidenceFirst, searchTextOf } from '../claims/check.js';
 import type { Answer } from './answer-types.js';
 import { collectFigures, groupQuotes } from './group.js';
 import { buildMatchExpression } from './match-expression.js';
@@ -64,7 +65,8 @@ export interface RankedQuestion {
 /** Analyses and ranks; total over all inputs. */
 export function rankQuestion(index: SearchIndex, question: string, tuned: TunedParams = TUNED): RankedQuestion {
   const started = performance.now();
-  const q = analyzeQuestion(typeof question === 'string' ? question : '', index);
+  // A claim is searched by its statement, without "benarkah" or its (possibly wrong) dates.
+  const q = analyzeQuestion(typeof question === 'string' ? searchTextOf(question) : '', index);
   const evidence = conceptStats(index, q.concepts, tuned);
   return { question, q, evidence, ranked: rankCandidates(index, q, evidence.idf, tuned), started };
 }
@@ -75,6 +77,12 @@ export function composeAnswer(index: SearchIndex, { question, q, evidence, ranke
   if (q.truncated) base.truncated = true;
   const finish = (answer: Answer): Answer => {
     if (answer.noAnswer) answer.coverage = index.coverage();
+    // A claim to check: its figures, dates and actors against the ranked reports (src/claims/).
+    const claim = checkClaim(question, answer.noAnswer ? [] : ranked, claimConcepts(q.concepts, evidence.idf, evidence.absent));
+    if (claim) {
+      answer.claim = claim;
+      answer.answers = evidenceFirst(answer.answers, claim);
+    }
     answer.tookMs = Math.round((performance.now() - started) * 100) / 100;
     return answer;
   };

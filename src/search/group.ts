@@ -3,6 +3,7 @@
  * become one quote with "also reported by"; different figures for one quantity are set side
  * by side.
  */
+import { quantityAt, type Quantity } from '../claims/quantities.js';
 import { analyzeTerms } from '../text/analyzer.js';
 import { numberValue } from '../text/numbers.js';
 import type { AlsoReported, Figure, Quote } from './answer-types.js';
@@ -100,6 +101,8 @@ interface Mention {
   high: number | undefined;
   noun: string;
   clauseTerms: Set<string>;
+  /** What the figure counts (sent, reinforcements, killed ...): only figures of one quantity are compared. */
+  quantity: Quantity;
   sentence: Scored;
 }
 
@@ -123,7 +126,8 @@ function mentionsOf(s: Scored): Mention[] {
       }
       offset += c.length + 1;
     }
-    out.push({ label: m[0], clause, value: low, high, noun, clauseTerms: new Set(analyzeTerms(clause)), sentence: s });
+    const figureEnd = at + m[0].length - m[4]!.length;
+    out.push({ label: m[0], clause, value: low, high, noun, clauseTerms: new Set(analyzeTerms(clause)), quantity: quantityAt(s.text, at, figureEnd), sentence: s });
   }
   return out;
 }
@@ -172,9 +176,16 @@ export function collectFigures(ranked: readonly Scored[], concepts: readonly Con
     if (anchor) clauseConcepts = predicateTerms(anchor.clause, unitNouns).map(conceptOfTerm);
   }
 
+  // Only figures of one quantity are estimates of one number: "sekitar 4.000 tentara ... tewas
+  // atau terluka" (casualties), "sekitar 2.000 tentara ... tewas" (killed) and "3.000 pasukan
+  // tambahan" (reinforcements) are not. The quantity is the one the question names ("died":
+  // killed), else that of the best-ranked figure.
+  const asked = quantityAt(` ${concepts.map((c) => c.label).join(' ')}`, 0, 0);
+  const quantity = asked !== 'generic' ? asked : mentions.find((m) => unitNouns.has(m.noun))?.quantity;
   const byValue = new Map<string, Figure>();
   for (const m of mentions) {
     if (!unitNouns.has(m.noun)) continue;
+    if (m.quantity !== quantity) continue;
     if (clauseConcepts.length > 0 && !clauseConcepts.some((c) => termsOf(c).some((t) => m.clauseTerms.has(t)))) continue;
     const key = `${m.value}-${m.high ?? ''}`;
     let figure = byValue.get(key);

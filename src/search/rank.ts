@@ -119,8 +119,24 @@ export function attributesTo(text: string, speaker: string): boolean {
 }
 
 
+/**
+ * The concept weights that coverage counts. A figure stated in the question ("20 ribu" in
+ * "Rusia kirim 20 ribu tentara ke Korea Utara") is the detail a claim may get wrong: it must
+ * not decide which reports are found, or a wrong figure finds sentences that merely share a
+ * number and misses the ones about the same event. So a concept whose every alternative is a
+ * number weighs nothing in coverage; W_CLAIM still rewards a sentence that states it, and the
+ * policy still wants it in a direct answer (policy.ts). A question made only of numbers keeps
+ * their weight (nothing else could find its sentences).
+ */
+export function coverageIdf(input: Pick<RankInput, 'concepts' | 'conceptIdf'>): readonly number[] {
+  const numeric = input.concepts.map((c) => c.alternatives.length > 0 && c.alternatives.every((a) => a.terms.every((t) => /^\d/.test(t))));
+  if (numeric.every(Boolean)) return input.conceptIdf;
+  return input.conceptIdf.map((w, i) => (numeric[i] ? 0 : w));
+}
+
 /** First stage: scores candidates on the sentence alone (no context yet), best first. */
-export function preRank(candidates: readonly Candidate[], input: RankInput): PreScored[] {
+export function preRank(candidates: readonly Candidate[], rankInput: RankInput): PreScored[] {
+  const input = { ...rankInput, conceptIdf: coverageIdf(rankInput) };
   const totalIdf = input.conceptIdf.reduce((a, b) => a + b, 0) || 1;
   const bestBm25 = Math.min(...candidates.map((c) => c.bm25), -1e-9);
   const { articleNameCredit = TUNED.articleNameCredit, longSentencePenalty = TUNED.longSentencePenalty } = input;
@@ -155,7 +171,8 @@ export function preRank(candidates: readonly Candidate[], input: RankInput): Pre
 }
 
 /** Second stage: adds what the context says (paragraph support, lead position), best first. */
-export function rankWithContext(pre: readonly PreScored[], contexts: ReadonlyMap<number, CandidateContext>, input: RankInput): Scored[] {
+export function rankWithContext(pre: readonly PreScored[], contexts: ReadonlyMap<number, CandidateContext>, rankInput: RankInput): Scored[] {
+  const input = { ...rankInput, conceptIdf: coverageIdf(rankInput) };
   const totalIdf = input.conceptIdf.reduce((a, b) => a + b, 0) || 1;
   const out: Scored[] = [];
   for (const c of pre) {

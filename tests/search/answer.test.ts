@@ -35,9 +35,23 @@ describe('answers across outlets', () => {
     }
   });
 
-  it('sets casualty figures apart from troop figures', () => {
+  it('sets casualty figures apart from troop figures, and killed apart from killed or wounded', () => {
+    // "sekitar 4.000 tentara ... tewas atau terluka" (killed or wounded) and "sekitar 2.000
+    // tentara ... tewas" (killed) count different things: never one number's estimates.
     const answer = engine.ask('Berapa korban tentara Korea Utara?');
-    expect(answer.figures?.map((f) => f.value).sort()).toEqual([2000, 4000]);
+    const values = answer.figures?.map((f) => f.value) ?? [];
+    expect(values.includes(2000) && values.includes(4000)).toBe(false);
+    expect(values).not.toContain(14000);
+    const quoted = answer.answers.map((q) => q.text).join(' ');
+    expect(quoted).toContain('4.000');
+  });
+
+  it('"How many North Korean soldiers died?" lists no killed, killed-or-wounded and reinforcement figures as one number', () => {
+    const answer = engine.ask('How many North Korean soldiers died?');
+    expect(answer.noAnswer).toBe(false);
+    const values = new Set(answer.figures?.map((f) => f.value) ?? []);
+    expect([4000, 2000, 3000].filter((v) => values.has(v)).length).toBeLessThanOrEqual(1);
+    expect(answer.answers.slice(0, 3).some((q) => q.text.includes('2.000 tentara Korea Utara telah tewas'))).toBe(true);
   });
 
   it('never merges sentences that state different figures', () => {

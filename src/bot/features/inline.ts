@@ -8,6 +8,9 @@ import type { Language, Quote } from '../../search/answer-types.js';
 import { cutText } from '../../render/html.js';
 import { formatDate, t } from '../../render/messages.js';
 import { renderCitationHtml } from '../../render/telegram.js';
+import { claimLines } from '../../render/claim-view.js';
+import { escapeHtml } from '../../render/html.js';
+import type { Answer } from '../../search/answer-types.js';
 import type { BotContext } from '../context.js';
 import { encodeStartPayload } from '../deep-link.js';
 import { cutQuestion } from '../handlers/answer.js';
@@ -61,8 +64,36 @@ inlineFeature.on('inline_query', async (ctx) => {
     });
     return;
   }
+  const claim = claimResult(answer, locale);
   await ctx.answerInlineQuery(
-    answer.answers.slice(0, MAX_INLINE_RESULTS).map((q) => citationResult(q, locale, answer.match === 'related')),
+    [...(claim ? [claim] : []), ...answer.answers.slice(0, MAX_INLINE_RESULTS - (claim ? 1 : 0)).map((q) => citationResult(q, locale, answer.match === 'related'))],
     { cache_time: CACHE_SECONDS, is_personal: false },
   );
 });
+
+/** Room for the comparison in a claim result; the quote gets the rest of the 4096 characters. */
+const MAX_CLAIM_HEAD = 2000;
+
+/** For a claim: one result first that sets the claim against what the outlets printed, with the best quote. */
+export function claimResult(answer: Answer, locale: Language): InlineQueryResultArticle | undefined {
+  const lines = claimLines(answer, locale, { compact: true });
+  const first = answer.answers[0];
+  if (lines.length === 0 || !first) return undefined;
+  // The comparison and the best quote in one message of at most 4096 characters: the quote is
+  // shortened first, the comparison cut only past half the message.
+  const build = (shown: readonly string[]) => [`<b>${escapeHtml(t(locale, 'claim-title'))}</b>`, ...shown.map((l) => `• ${escapeHtml(cutText(l, 600))}`)].join('\n');
+  let shown = lines;
+  while (shown.length > 1 && build(shown).length > MAX_CLAIM_HEAD) shown = shown.slice(0, -1);
+  const head = build(shown);
+  return {
+    type: 'article',
+    id: `c${first.sentenceId}`,
+    title: t(locale, 'claim-title').replace(/:\s*$/, ''),
+    description: cutText(lines.join(' '), 200),
+    input_message_content: {
+      message_text: `${head}\n\n${renderCitationHtml(first, locale, 4096 - head.length - 2)}`,
+      parse_mode: 'HTML',
+      link_preview_options: { is_disabled: true },
+    },
+  };
+}
