@@ -69,6 +69,17 @@ function readings(concept: Concept, language: Language, vocabulary: Vocabulary):
   return out.filter((a) => a.weight > 0);
 }
 
+function addCognates(concept: Concept, vocabulary: Vocabulary): void {
+  for (const c of cognateCandidates(foldText(concept.label))) {
+    const terms = analyzeTerms(c);
+    if (!present(vocabulary, terms)) continue;
+    const existing = concept.alternatives.find((a) => a.terms.join(' ') === terms.join(' '));
+    if (existing) existing.weight = Math.max(existing.weight, REPAIR_WEIGHTS.cognate);
+    else concept.alternatives.push({ terms, weight: REPAIR_WEIGHTS.cognate });
+  }
+  concept.alternatives.sort((a, b) => b.weight - a.weight);
+}
+
 /**
  * Adds corpus-attested readings to the concepts that the corpus lacks. Names are never
  * spelling-corrected (one real name must not turn into another). Mutates and returns them.
@@ -81,7 +92,12 @@ export function repairConcepts(concepts: Concept[], language: Language, vocabula
   };
   for (let i = concepts.length - 1; i >= 0; i--) if (functionWord(concepts[i]!)) concepts.splice(i, 1);
   for (const concept of concepts) {
-    if (!isAbsent(concept, vocabulary)) continue;
+    if (!isAbsent(concept, vocabulary)) {
+      // An English loanword the corpus spells the Indonesian way ("dominasi") is strong
+      // evidence even when the lexicons offered weaker translations of it.
+      if (language === 'en' && !concept.name) addCognates(concept, vocabulary);
+      continue;
+    }
     const found = readings(concept, language, vocabulary);
     if (found.length === 0) continue;
     concept.alternatives.push(...found);

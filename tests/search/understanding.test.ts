@@ -116,6 +116,14 @@ describe('English', () => {
     expect(cognateCandidates('technology')).toContain('teknologi');
   });
 
+  it('adds the Indonesian spelling of a loanword as strong evidence, whatever the lexicons offered', () => {
+    const q = analyzeQuestion('What did Kim say about domination and tyranny?', index);
+    for (const [label, cognate] of [['domination', 'dominasi'], ['tyranny', 'tirani']] as const) {
+      const concept = q.concepts.find((c) => c.label === label);
+      expect(concept?.alternatives.find((a) => a.terms.join(' ') === cognate)?.weight).toBeGreaterThanOrEqual(0.9);
+    }
+  });
+
   it('translates English words inside an Indonesian question', () => {
     const q = analyzeQuestion('Putin ngasih statement berapa lama after Korut confirm soal pasukannya?', index);
     const confirm = q.concepts.find((c) => c.label === 'confirm');
