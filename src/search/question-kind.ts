@@ -1,6 +1,6 @@
 /** What a question is: its language, and the kind of answer it asks for (a number, a date, a person ...). */
 import { INFORMAL_INDONESIAN } from '../text/glossary.js';
-import { isEnglishWord } from '../text/lexicon.js';
+import { isAnyEnglishWord, isEnglishWord } from '../text/lexicon.js';
 import { foldText } from '../text/normalize.js';
 import { isIndonesianRoot, stemIndonesian } from '../text/stemmer.js';
 import { ENGLISH_STOP_WORDS, INDONESIAN_STOP_WORDS } from '../text/stopwords.js';
@@ -33,6 +33,15 @@ export function detectKind(folded: string): AnswerKind {
  */
 export function detectLanguage(text: string): Language {
   const words = foldText(text).match(/\p{L}+/gu) ?? [];
+  const [en, id] = languageScores(words, isEnglishWord);
+  // A close call (a short chat question such as "melody jkt48 real name?") is scored again
+  // with WordNet's far larger English vocabulary, loaded only then.
+  if (Math.abs(en - id) > 1) return en > id ? 'en' : 'id';
+  const [en2, id2] = languageScores(words, isAnyEnglishWord);
+  return en2 > id2 ? 'en' : 'id';
+}
+
+function languageScores(words: readonly string[], english: (word: string) => boolean): [number, number] {
   let en = 0;
   let id = 0;
   for (const w of words) {
@@ -42,12 +51,12 @@ export function detectLanguage(text: string): Language {
     else if (idStop && !enStop) id += 2;
     else if (!enStop && !idStop) {
       const root = isIndonesianRoot(w) || isIndonesianRoot(stemIndonesian(w));
-      const english = w.length > 2 && isEnglishWord(w.replace(/(?:ies|es|s|ed|ing)$/, '')) ;
-      if (root && !english) id += 1;
-      else if (english && !root) en += 1;
+      const isEnglish = w.length > 2 && (english(w) || english(w.replace(/(?:ies|es|s|ed|ing)$/, '')));
+      if (root && !isEnglish) id += 1;
+      else if (isEnglish && !root) en += 1;
       else if (/(?:ing|tion|ed|ly)$/.test(w)) en += 0.5;
       else if (/^(?:me|ber|di|ter|pe)|(?:kan|nya|an)$/.test(w)) id += 0.5;
     }
   }
-  return en > id ? 'en' : 'id';
+  return [en, id];
 }

@@ -95,6 +95,7 @@ export function repairConcepts(concepts: Concept[], language: Language, vocabula
     if (!isAbsent(concept, vocabulary)) {
       // An English loanword the corpus spells the Indonesian way ("dominasi") is strong
       // evidence even when the lexicons offered weaker translations of it.
+      // Nouns and verbs only: adverbs and adjectives are where false friends live ("actually" is not "aktual").
       if (language === 'en' && !concept.name) addCognates(concept, vocabulary);
       continue;
     }

@@ -86,9 +86,18 @@ export function hasEnglishEntry(phrase: string): boolean {
   return t.glossary.has(phrase) || t.wiktionary.has(phrase);
 }
 
-/** True when the glossary or Wiktionary knows the word (used for language detection). */
+/** True when the glossary or Wiktionary knows the word. */
 export function isEnglishWord(word: string): boolean {
   return hasEnglishEntry(word);
+}
+
+/**
+ * True when any lexicon, WordNet included, has the word as an English headword: for language
+ * detection, where a short chat question ("melody jkt48 real name?") needs every English word
+ * it has, and a word that is also an Indonesian root counts for neither language.
+ */
+export function isAnyEnglishWord(word: string): boolean {
+  return hasEnglishEntry(word) || loadWordnet().has(word);
 }
 
 /** Indonesian translations of an English word or phrase, best first. */

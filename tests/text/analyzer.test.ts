@@ -57,6 +57,9 @@ describe('question analysis', () => {
     expect(detectLanguage('Siapa yang memerintahkan pengerahan pasukan ke Rusia?')).toBe('id');
     expect(detectLanguage('Who ordered the deployment of troops to Russia?')).toBe('en');
     expect(detectLanguage('kapan pakta diratifikasi')).toBe('id');
+    // Short chat questions with no function words: WordNet's English vocabulary decides a close call.
+    expect(detectLanguage('melody jkt48 real name?')).toBe('en');
+    expect(detectLanguage('korut cuma ngirim tentara doang kan')).toBe('id');
     expect(detectLanguage('when was the pact ratified')).toBe('en');
   });
 
