@@ -7,7 +7,7 @@ import winkNLP, { type ItemToken, type ItsFunction } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { analyzeTerms, expandAbbreviations } from '../text/analyzer.js';
 import { CANONICAL_PHRASES } from '../text/glossary.js';
-import { MAX_ENGLISH_PHRASE, translateEnglish, type Translation } from '../text/lexicon.js';
+import { MAX_ENGLISH_PHRASE, translateEnglish, wordnetSenses, type Translation } from '../text/lexicon.js';
 import { foldText } from '../text/normalize.js';
 import { ENGLISH_STOP_WORDS } from '../text/stopwords.js';
 import { addAlternative, MAX_NAME_WORDS, MULTI_WORD_NAMES, NAME_WORDS, withSynonyms, type Concept } from './concepts.js';
@@ -128,5 +128,9 @@ function translateForms(forms: readonly string[], variants: readonly string[], a
   for (const form of forms) push(accurate(translateEnglish(form)), 1);
   for (const form of variants) push(accurate(translateEnglish(form)), VARIANT_WEIGHT);
   if (out.length === 0 && allowWordnet) for (const form of [...forms, ...variants]) push(translateEnglish(form), 1);
+  // The accurate lexicons list one or two senses ("watch": jam tangan); WordNet's other senses
+  // stay as weak alternatives, kept only where the corpus has them and raised only where the
+  // retrieved sentences hold them with the question's other concepts (senses.ts).
+  else if (allowWordnet) for (const form of forms) push(wordnetSenses(form), 1);
   return out.sort((a, b) => b.weight - a.weight);
 }

@@ -100,6 +100,13 @@ export function isAnyEnglishWord(word: string): boolean {
   return hasEnglishEntry(word) || loadWordnet().has(word);
 }
 
+/** WordNet Bahasa's senses of an English word, each weak (WORDNET_WEIGHT / sqrt(senses)); none beyond WORDNET_MAX_SENSES. */
+export function wordnetSenses(phrase: string): Translation[] {
+  const senses = entries(loadWordnet(), phrase);
+  if (senses.length > WORDNET_MAX_SENSES) return [];
+  return senses.map((text) => ({ text, weight: WORDNET_WEIGHT / Math.sqrt(senses.length), source: 'wordnet' as const }));
+}
+
 /** Indonesian translations of an English word or phrase, best first. */
 export function translateEnglish(phrase: string): Translation[] {
   const t = loadAccurate();
