@@ -3,9 +3,10 @@
  * there nothing to show? A confident wrong quote is the worst outcome for a fact-checker, so
  * "direct" needs more than a good score: the question's names and figures must be there.
  */
+import { foldText } from '../text/normalize.js';
 import { conceptMatch, kindMatch, type Scored } from './rank.js';
 import type { AnalyzedQuestion } from './question.js';
-import { ABSENT_COVERAGE_NONE, ABSENT_SHARE_NONE, type TunedParams } from './weights.js';
+import { ABSENT_COVERAGE_NONE, ABSENT_SHARE_NONE, FOCUS_WEIGHT, type TunedParams } from './weights.js';
 
 export type Decision = 'direct' | 'related' | 'none';
 
@@ -37,8 +38,27 @@ export function directBlocker(q: AnalyzedQuestion, evidence: ConceptEvidence, be
     if (best.matched[i]! <= 0 && conceptMatch(concept, best.passageTerms) <= 0) return `name not in the sentence or its context: ${concept.label}`;
   }
   for (const n of q.numbers) if (!best.numbers.includes(n)) return `figure not stated: ${n}`;
+  // What the question asks about (the word after "siapa", "apa", "what", which question.ts weights up)
+  // must be in the sentence itself: "Siapa presiden pertama ..." is not answered by a sentence
+  // about a consul that only shares "Republik Indonesia".
+  const focus = q.concepts.findIndex((c) => (c.weight ?? 1) >= FOCUS_WEIGHT);
+  if (focus >= 0 && best.matched[focus]! <= 0) return `focus not in the sentence: ${q.concepts[focus]!.label}`;
   if ((q.kind === 'number' || q.kind === 'date') && kindMatch(q.kind, best.text) === 0) return `no ${q.kind} in the sentence`;
+  if (q.kind === 'person' && !namesSomeoneElse(best.text, q)) return 'no one named but the question\'s own names';
   return undefined;
+}
+
+/**
+ * True when the sentence names someone the question did not: a "who" question is answered by
+ * a name ("Kim Jong Un", "Presiden Vladimir Putin"), not by the names it asked about ("Siapa
+ * pemenang Piala Dunia 2018?" is not answered by a sentence about "Piala Dunia 2018").
+ */
+function namesSomeoneElse(text: string, q: AnalyzedQuestion): boolean {
+  const asked = new Set(q.concepts.flatMap((c) => foldText(c.label).split(/\s+/)));
+  for (const m of text.slice(1).matchAll(/\p{Lu}[\p{L}'’]+(?:[ -]\p{Lu}[\p{L}'’]+)+/gu)) {
+    if (foldText(m[0]).split(/[\s-]+/).some((w) => !asked.has(w))) return true;
+  }
+  return false;
 }
 
 /** Decides the outcome from the ranked sentences (best first). */

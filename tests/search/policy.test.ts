@@ -29,6 +29,19 @@ describe('answer policy', () => {
     expect(directBlocker(ranked.q, ranked.evidence, ranked.ranked[0]!)).toMatch(/china/i);
   });
 
+  it('wants the focus word in the sentence and, for "who", someone named besides the question\'s own names', () => {
+    const index = createSearchIndex(engine.db);
+    const ranked = rankQuestion(index, 'Siapa yang memerintahkan pengerahan pasukan Korea Utara ke Rusia?');
+    const best = ranked.ranked[0]!;
+    expect(directBlocker(ranked.q, ranked.evidence, best)).toBeUndefined();
+    // The same sentence with no one named but Korea Utara and Rusia cannot answer "who".
+    expect(directBlocker(ranked.q, ranked.evidence, { ...best, text: 'Pengerahan pasukan Korea Utara ke Rusia diperintahkan.' })).toMatch(/no one named/);
+    // A sentence without the focus ("perintah") is at most related.
+    const focus = ranked.q.concepts.findIndex((c) => (c.weight ?? 1) > 1);
+    const matched = best.matched.map((m, i) => (i === focus ? 0 : m));
+    expect(directBlocker(ranked.q, ranked.evidence, { ...best, matched })).toMatch(/focus/);
+  });
+
   it('does not call a claim with a figure no sentence states a direct answer', () => {
     const answer = engine.ask('Korea Utara mengirim 20.000 tentara ke Rusia');
     expect(answer.match).not.toBe('direct');
