@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,7 +7,7 @@ import { openCorpus } from '../../src/corpus/bootstrap.js';
 import { createEngine, type Engine } from '../../src/search/engine.js';
 import { runChat } from '../../src/cli/chat.js';
 import { ANSWERABLE_EN, ANSWERABLE_ID, NOT_FOUND } from '../helpers/bot-harness.js';
-import { PROJECT_ROOT } from '../helpers/updates.js';
+import { MAIN, runTsx, type ChildResult } from '../helpers/cli.js';
 
 let engine: Engine;
 let tmp: string;
@@ -32,23 +31,9 @@ async function chat(lines: string, interactive: boolean): Promise<{ output: stri
   return { output: text, answered };
 }
 
-/** Runs `src/main.ts` like `npm start` does, with the given environment and stdin. */
-function runMain(env: Record<string, string>, stdin: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      cwd: PROJECT_ROOT,
-      // Only what the test sets: no token from the developer's shell or .env.
-      env: { PATH: process.env.PATH ?? '', HOME: tmp, TELEGRAM_BOT_TOKEN: '', ...env },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
+/** Runs `src/main.ts` like `npm start` does, with the given environment and stdin (no token unless given). */
+function runMain(env: Record<string, string>, stdin: string): Promise<ChildResult> {
+  return runTsx(MAIN, [], { env: { HOME: tmp, ...env }, input: stdin });
 }
 
 describe('terminal chat', () => {

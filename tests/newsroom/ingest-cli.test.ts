@@ -1,10 +1,10 @@
 /** `npm run ingest` with URLs, saved pages and feeds, run as a child process against 127.0.0.1. */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, PROJECT_ROOT } from '../../src/db/database.js';
+import { openDatabase } from '../../src/db/database.js';
+import { INGEST_CLI, runTsx, type ChildResult } from '../helpers/cli.js';
 import { startWebServer, type WebServer } from '../helpers/web-server.js';
 import { WEB_FIXTURES, readManifest } from '../corpus/web-extraction-measure.js';
 import { indosumArticles, itemFor, rss } from './feed-fixtures.js';
@@ -13,20 +13,8 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ingest-cli-'));
 const dbFile = path.join(tmp, 'news.db');
 let server: WebServer;
 
-function ingest(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/ingest.ts', ...args], {
-      cwd: PROJECT_ROOT,
-      env: { PATH: process.env.PATH ?? '', HOME: tmp, DATABASE_PATH: dbFile },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+function ingest(...args: string[]): Promise<ChildResult> {
+  return runTsx(INGEST_CLI, args, { env: { HOME: tmp, DATABASE_PATH: dbFile } });
 }
 
 function articleCount(): number {
