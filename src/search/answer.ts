@@ -11,7 +11,7 @@ import { buildMatchExpression } from './match-expression.js';
 import { decideMatch } from './policy.js';
 import { analyzeQuestion, type AnalyzedQuestion } from './question.js';
 import { preRank, rankWithContext, type Scored } from './rank.js';
-import { conceptIdfs, conceptStats, searchConcepts, toCandidate, toContext, type CandidateRow, type ConceptStats, type SearchIndex } from './search-index.js';
+import { conceptStats, searchConcepts, toCandidate, toContext, type CandidateRow, type ConceptStats, type SearchIndex } from './search-index.js';
 import { weighSenses } from './senses.js';
 import { CANDIDATE_LIMIT, CONTEXT_LIMIT, MIN_QUOTE_COVERAGE, MIN_RELATIVE_SCORE, NEIGHBOUR_SEEDS, TUNED, RELATED_QUOTES, type TunedParams } from './weights.js';
 
@@ -19,7 +19,7 @@ import { CANDIDATE_LIMIT, CONTEXT_LIMIT, MIN_QUOTE_COVERAGE, MIN_RELATIVE_SCORE,
  * Retrieval and both ranking stages for an analysed question: FTS5 candidates scored on the
  * sentence, then the best CONTEXT_LIMIT re-scored with their context. Best first.
  */
-export function rankCandidates(index: SearchIndex, q: AnalyzedQuestion, idf: readonly number[] = conceptIdfs(index, q.concepts), tuned: TunedParams = TUNED): Scored[] {
+export function rankCandidates(index: SearchIndex, q: AnalyzedQuestion, idf: readonly number[], tuned: TunedParams = TUNED): Scored[] {
   const match = buildMatchExpression(searchConcepts(index, q.concepts));
   if (!match) return [];
   let rows: CandidateRow[];

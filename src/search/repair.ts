@@ -8,7 +8,8 @@
  */
 import { analyzeTerms } from '../text/analyzer.js';
 import { cognateCandidates } from '../text/cognates.js';
-import { formalOf, nearSynonyms } from '../text/informal.js';
+import { formalOf } from '../text/informal.js';
+import { nearSynonyms } from '../text/synonyms.js';
 import { correctEnglishWord, isEnglishWord, translateEnglish } from '../text/lexicon.js';
 import { foldText } from '../text/normalize.js';
 import { bestCorrection } from '../text/spelling.js';

@@ -8,8 +8,7 @@ import type { Db } from '../db/database.js';
 import type { CorpusCoverage } from './answer-types.js';
 import type { Concept } from './concepts.js';
 import { summarizeCorpus } from './coverage.js';
-import { buildMatchExpression, quoteFtsPhrase } from './match-expression.js';
-import { analyzeQuestion } from './question.js';
+import { quoteFtsPhrase } from './match-expression.js';
 import type { Candidate, CandidateContext } from './rank.js';
 import { NEIGHBOUR_SPAN, TUNED, POSTINGS_BUDGET, PRIMARY_WEIGHT, type TunedParams } from './weights.js';
 
@@ -126,18 +125,7 @@ export function createSearchIndex(db: Db): SearchIndex {
   };
 }
 
-/**
- * Inverse document frequency of each concept: that of its most trusted alternative the corpus
- * has. A concept the corpus lacks entirely weighs as much as a term seen once, so that a
- * question about something absent ("harga beras", "pizza") is not answered by its common
- * words alone; an English word no lexicon could translate weighs only as much as the rarest
- * known concept (its absence may be our lexicon's gap, not the corpus's).
- */
-export function conceptIdfs(index: SearchIndex, concepts: readonly Concept[]): number[] {
-  return conceptStats(index, concepts).idf;
-}
-
-/** Per concept: its weight in coverage (see conceptIdfs) and whether no sentence has it. */
+/** Per concept: its weight in coverage and whether no sentence has it. */
 export interface ConceptStats {
   idf: number[];
   /** No alternative occurs in the corpus. */
@@ -146,6 +134,13 @@ export interface ConceptStats {
   specific: boolean[];
 }
 
+/**
+ * The weight of each concept: the inverse document frequency of its most trusted alternative
+ * that the corpus has, times the concept's own weight and its best alternative's trust. A name
+ * the corpus lacks weighs as much as a term seen once (the question is about something the
+ * archive does not hold); another absent word weighs `tuned.absentGenericWeight` of an average
+ * known concept, so that a generic question word does not sink the answer.
+ */
 export function conceptStats(index: SearchIndex, concepts: readonly Concept[], tuned: TunedParams = TUNED): ConceptStats {
   const n = Math.max(index.sentenceCount, 1);
   const idf = (df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
@@ -216,9 +211,4 @@ export function searchConcepts(index: SearchIndex, concepts: readonly Concept[])
     postings += e.df;
   }
   return concepts.map((concept, c) => ({ ...concept, alternatives: concept.alternatives.filter((_, a) => keep.has(`${c}:${a}`)) }));
-}
-
-/** The FTS5 expression the engine runs for a question on this corpus. */
-export function searchExpression(index: SearchIndex, question: string): string | undefined {
-  return buildMatchExpression(searchConcepts(index, analyzeQuestion(question, index).concepts));
 }

@@ -125,13 +125,16 @@ export function translateEnglish(phrase: string): Translation[] {
   return out.sort((a, b) => b.weight - a.weight);
 }
 
+/** The accurate lexicons' single English words, the candidates of spelling correction (built on first use). */
+let englishWords: { term: string; frequency: number }[] | undefined;
+
 /**
  * The English word of the accurate lexicons nearest to a misspelt one ("invasoin" ->
  * "invasion"), or undefined when none is near or several are equally near.
  */
+
 export function correctEnglishWord(word: string): string | undefined {
   const t = loadAccurate();
   englishWords ??= [...new Set([...t.glossary.keys(), ...t.wiktionary.keys()].filter((k) => !k.includes(' ')))].map((term) => ({ term, frequency: 1 }));
   return bestCorrection(word, englishWords)?.term;
 }
-let englishWords: { term: string; frequency: number }[] | undefined;
