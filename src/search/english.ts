@@ -7,7 +7,7 @@ import winkNLP, { type ItemToken, type ItsFunction } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { analyzeTerms, expandAbbreviations } from '../text/analyzer.js';
 import { CANONICAL_PHRASES } from '../text/glossary.js';
-import { MAX_ENGLISH_PHRASE, translateEnglish, wordnetSenses, type Translation } from '../text/lexicon.js';
+import { MAX_ENGLISH_PHRASE, translateEnglish, wordnetSenses, type PartOfSpeech, type Translation } from '../text/lexicon.js';
 import { foldText } from '../text/normalize.js';
 import { ENGLISH_STOP_WORDS } from '../text/stopwords.js';
 import { addAlternative, MAX_NAME_WORDS, MULTI_WORD_NAMES, NAME_WORDS, withSynonyms, type Concept } from './concepts.js';
@@ -36,6 +36,7 @@ export function englishConcepts(text: string): Concept[] {
   const proper: boolean[] = [];
   const noun: boolean[] = [];
   const verb: boolean[] = [];
+  const partOfSpeech: (PartOfSpeech | undefined)[] = [];
   doc.tokens().each((t: ItemToken) => {
     const type = t.out(itsType);
     if (type === 'punctuation' || type === 'symbol' || type === 'tabCRLF' || type === 'emoji') return;
@@ -45,6 +46,7 @@ export function englishConcepts(text: string): Concept[] {
     proper.push(t.out(itsPos) === 'PROPN');
     noun.push(t.out(itsPos) === 'NOUN');
     verb.push(t.out(itsPos) === 'VERB');
+    partOfSpeech.push(WORDNET_POS[t.out(itsPos)]);
   });
   const concepts: Concept[] = [];
   for (let i = 0; i < surface.length; ) {
@@ -64,7 +66,8 @@ export function englishConcepts(text: string): Concept[] {
       const head = surface.slice(i, i + n - 1);
       const forms = [...new Set([[...head, lemma[i + n - 1]!].join(' '), lemma.slice(i, i + n).join(' '), surface.slice(i, i + n).join(' ')])];
       const typed = surface.slice(i, i + n).join(' ');
-      if (n === 1 && ENGLISH_STOP_WORDS.has(typed)) {
+      // "won't" is read as "wo" + "n't": the lemma ("will") is the stop word.
+      if (n === 1 && (ENGLISH_STOP_WORDS.has(typed) || ENGLISH_STOP_WORDS.has(lemma[i]!))) {
         used = 1;
         break;
       }
@@ -72,7 +75,7 @@ export function englishConcepts(text: string): Concept[] {
       const variants = n === 1 ? englishVariants(typed).filter((v) => !forms.includes(v)) : [];
       // A phrase known only to WordNet is skipped for its words ("military commission" is
       // "komisi militer", not WordNet's brokerage fee).
-      const translations = translateForms(forms, variants, n === 1);
+      const translations = translateForms(forms, variants, n === 1 ? { pos: partOfSpeech[i], inflected: lemma[i] !== surface[i] } : undefined);
       if (translations.length === 0) continue;
       const concept: Concept = { label: typed, alternatives: [] };
       for (const tr of translations) addAlternative(concept, analyzeTerms(tr.text), tr.weight);
@@ -114,8 +117,17 @@ function englishVariants(word: string): string[] {
   return out;
 }
 
-/** Translations of the first form the accurate lexicons know, plus those of base-form guesses. */
-function translateForms(forms: readonly string[], variants: readonly string[], allowWordnet = true): Translation[] {
+/** wink-nlp's universal tags -> the lexicons' parts of speech. */
+const WORDNET_POS: Record<string, PartOfSpeech> = { NOUN: 'n', VERB: 'v', ADJ: 'a', ADV: 'r' };
+
+/**
+ * Translations of the first form the accurate lexicons know, plus those of base-form guesses.
+ * A single word (`word` given) may also take WordNet's senses, of its part of speech; a phrase
+ * known only to WordNet is left to its words.
+ */
+function translateForms(forms: readonly string[], variants: readonly string[], word?: { pos: PartOfSpeech | undefined; inflected: boolean }): Translation[] {
+  const allowWordnet = word !== undefined;
+  const { pos, inflected = false } = word ?? {};
   const out: Translation[] = [];
   const push = (list: Translation[], factor: number) => {
     for (const t of list) {
@@ -125,12 +137,12 @@ function translateForms(forms: readonly string[], variants: readonly string[], a
     }
   };
   const accurate = (t: Translation[]) => t.filter((x) => x.source !== 'wordnet');
-  for (const form of forms) push(accurate(translateEnglish(form)), 1);
-  for (const form of variants) push(accurate(translateEnglish(form)), VARIANT_WEIGHT);
-  if (out.length === 0 && allowWordnet) for (const form of [...forms, ...variants]) push(translateEnglish(form), 1);
+  for (const form of forms) push(accurate(translateEnglish(form, pos, inflected)), 1);
+  for (const form of variants) push(accurate(translateEnglish(form, pos, inflected)), VARIANT_WEIGHT);
+  if (out.length === 0 && allowWordnet) for (const form of [...forms, ...variants]) push(translateEnglish(form, pos, inflected), 1);
   // The accurate lexicons list one or two senses ("watch": jam tangan); WordNet's other senses
   // stay as weak alternatives, kept only where the corpus has them and raised only where the
   // retrieved sentences hold them with the question's other concepts (senses.ts).
-  else if (allowWordnet) for (const form of forms) push(wordnetSenses(form), 1);
+  else if (allowWordnet) for (const form of forms) push(wordnetSenses(form, pos), 1);
   return out.sort((a, b) => b.weight - a.weight);
 }

@@ -6,6 +6,8 @@
  *   - WordNet Bahasa (data/lexicon/en-id-wordnet-bahasa.tsv, MIT/CC-BY): broad but noisy
  *     (Malay forms, rare senses), so each of its n senses gets 0.5/sqrt(n), and only when
  *     neither of the other two knows the word.
+ * Both lexicons give each pair its parts of speech (scripts/build-lexicon-pos.ts): a word the
+ * question uses as a verb is translated by verb senses ("watched": menonton, not jam tangan).
  * Loaded once per process, on the first English question.
  */
 import fs from 'node:fs';
@@ -18,40 +20,74 @@ export interface Translation {
   source: 'glossary' | 'wiktionary' | 'wordnet';
 }
 
+/**
+ * A part of speech as the lexicons write it: n noun, v verb, a adjective, r adverb (the
+ * question's, from wink-nlp's tagger). A pair may have several ("nv").
+ */
+export type PartOfSpeech = 'n' | 'v' | 'a' | 'r';
+
 const GLOSSARY_WEIGHT = 1.0;
 const GLOSSARY_RANK_STEP = 0.05;
 const WIKTIONARY_WEIGHT = 0.8;
 const WIKTIONARY_RANK_STEP = 0.05;
 const WORDNET_WEIGHT = 0.5;
 /**
- * WordNet lists many senses; beyond this many a word is too ambiguous to translate through it.
- * The senses no article holds are pruned per question, and the corpus says which of the rest
- * the question means (search/senses.ts), so common words ("people", "shot") keep theirs.
+ * WordNet lists many senses; a word keeps this many, those that translate most of its synsets
+ * first. The senses no article holds are pruned per question, and the corpus says which of the
+ * rest the question means (search/senses.ts), so common words ("people", "shot") keep theirs.
  */
 const WORDNET_MAX_SENSES = 24;
 /** Phrases longer than this on either side are idioms, not useful query terms. */
 const MAX_PHRASE_WORDS = 3;
 
-/** English key -> Indonesian translations joined by tabs (one string per key keeps memory low). */
+/**
+ * English key -> Indonesian translations joined by tabs, each "word|parts of speech" (one
+ * string per key keeps memory low).
+ */
 type Table = Map<string, string>;
 
 function readTable(file: URL): Table {
   const table: Table = new Map();
   for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
     if (!line || line.startsWith('#')) continue;
-    const [en, id] = line.split('\t');
+    const [en, id, pos = ''] = line.split('\t');
     if (!en || !id) continue;
     const key = en.trim().toLowerCase();
-    const value = id.trim().toLowerCase();
-    if (key.split(' ').length > MAX_PHRASE_WORDS || value.split(' ').length > MAX_PHRASE_WORDS) continue;
+    const word = id.trim().toLowerCase();
+    if (key.split(' ').length > MAX_PHRASE_WORDS || word.split(' ').length > MAX_PHRASE_WORDS) continue;
+    const value = `${word}|${pos.trim() || 'o'}`;
     const list = table.get(key);
     if (list === undefined) table.set(key, value);
-    else if (!list.split('\t').includes(value)) table.set(key, `${list}\t${value}`);
+    else if (!list.split('\t').some((entry) => entry.startsWith(`${word}|`))) table.set(key, `${list}\t${value}`);
   }
   return table;
 }
 
-const entries = (table: Table, key: string): string[] => table.get(key)?.split('\t') ?? [];
+interface Entry {
+  word: string;
+  /** How many of the English word's senses (synsets) it translates, for the asked part of speech. */
+  senses: number;
+}
+
+/**
+ * The Indonesian words of a key. With a part of speech, only the words of that part of speech,
+ * unless the key has none of it (the tagger can be wrong; a word with no sense of the asked part
+ * of speech keeps all of them). The part-of-speech field is letters ("nv") or, for WordNet,
+ * letters with their sense counts ("n4v2").
+ */
+function entries(table: Table, key: string, pos?: PartOfSpeech): Entry[] {
+  const all = (table.get(key)?.split('\t') ?? []).map((entry) => {
+    const [word, field] = entry.split('|') as [string, string];
+    const counts = [...field.matchAll(/([a-z])(\d*)/g)].map(([, letter, n]) => ({ letter: letter!, n: n ? Number(n) : 1 }));
+    return { word, counts };
+  });
+  const same = pos ? all.filter((e) => e.counts.some((c) => c.letter === pos)) : all;
+  return (same.length > 0 ? same : all).map(({ word, counts }) => ({
+    word,
+    senses: Math.max(1, counts.filter((c) => same.length === 0 || !pos || c.letter === pos).reduce((sum, c) => sum + c.n, 0)),
+  }));
+}
+
 
 let accurate: { glossary: Table; wiktionary: Table } | undefined;
 let wordnet: Table | undefined;
@@ -100,15 +136,25 @@ export function isAnyEnglishWord(word: string): boolean {
   return hasEnglishEntry(word) || loadWordnet().has(word);
 }
 
-/** WordNet Bahasa's senses of an English word, each weak (WORDNET_WEIGHT / sqrt(senses)); none beyond WORDNET_MAX_SENSES. */
-export function wordnetSenses(phrase: string): Translation[] {
-  const senses = entries(loadWordnet(), phrase);
-  if (senses.length > WORDNET_MAX_SENSES) return [];
-  return senses.map((text) => ({ text, weight: WORDNET_WEIGHT / Math.sqrt(senses.length), source: 'wordnet' as const }));
+/**
+ * WordNet Bahasa's senses of an English word (of its part of speech when given), at most
+ * WORDNET_MAX_SENSES, those that translate most of the word's synsets first. Each is weak:
+ * WORDNET_WEIGHT * sqrt(its share of the synsets), which is WORDNET_WEIGHT / sqrt(n) when n
+ * senses share them evenly.
+ */
+export function wordnetSenses(phrase: string, pos?: PartOfSpeech): Translation[] {
+  const senses = entries(loadWordnet(), phrase, pos).sort((x, y) => y.senses - x.senses).slice(0, WORDNET_MAX_SENSES);
+  const total = senses.reduce((sum, e) => sum + e.senses, 0);
+  return senses.map((e) => ({ text: e.word, weight: WORDNET_WEIGHT * Math.sqrt(e.senses / total), source: 'wordnet' as const }));
 }
 
-/** Indonesian translations of an English word or phrase, best first. */
-export function translateEnglish(phrase: string): Translation[] {
+/**
+ * Indonesian translations of an English word or phrase, best first; of its part of speech when
+ * given. When the word is inflected as that part of speech ("watched"), a Wiktionary entry of
+ * another part of speech only ("watch" the noun: jam tangan) is no translation, so WordNet's
+ * senses of the asked one stand in; a bare word keeps it (the tagger is less sure of "police").
+ */
+export function translateEnglish(phrase: string, pos?: PartOfSpeech, inflected = false): Translation[] {
   const t = loadAccurate();
   const out: Translation[] = [];
   const add = (text: string, weight: number, source: Translation['source']) => {
@@ -116,13 +162,16 @@ export function translateEnglish(phrase: string): Translation[] {
     if (existing) existing.weight = Math.max(existing.weight, weight);
     else out.push({ text, weight, source });
   };
-  entries(t.glossary, phrase).forEach((id, rank) => add(id, GLOSSARY_WEIGHT - rank * GLOSSARY_RANK_STEP, 'glossary'));
-  entries(t.wiktionary, phrase).forEach((id, rank) => add(id, Math.max(0.4, WIKTIONARY_WEIGHT - rank * WIKTIONARY_RANK_STEP), 'wiktionary'));
-  if (out.length === 0) {
-    const senses = entries(loadWordnet(), phrase);
-    if (senses.length <= WORDNET_MAX_SENSES) for (const id of senses) add(id, WORDNET_WEIGHT / Math.sqrt(senses.length), 'wordnet');
-  }
+  entries(t.glossary, phrase).forEach((e, rank) => add(e.word, GLOSSARY_WEIGHT - rank * GLOSSARY_RANK_STEP, 'glossary'));
+  const wiktionary = entries(t.wiktionary, phrase, pos);
+  const otherPosOnly = pos !== undefined && inflected && !hasPos(t.wiktionary, phrase, pos);
+  if (!otherPosOnly) wiktionary.forEach((e, rank) => add(e.word, Math.max(0.4, WIKTIONARY_WEIGHT - rank * WIKTIONARY_RANK_STEP), 'wiktionary'));
+  if (out.length === 0) for (const sense of wordnetSenses(phrase, pos)) add(sense.text, sense.weight, 'wordnet');
   return out.sort((a, b) => b.weight - a.weight);
+}
+
+function hasPos(table: Table, key: string, pos: PartOfSpeech): boolean {
+  return (table.get(key)?.split('\t') ?? []).some((entry) => entry.split('|')[1]!.includes(pos));
 }
 
 /** The accurate lexicons' single English words, the candidates of spelling correction (built on first use). */

@@ -8,10 +8,12 @@ import { openCorpus } from '../../src/corpus/bootstrap.js';
 import { createSearchIndex, type SearchIndex } from '../../src/search/search-index.js';
 import { createEngine, type Engine } from '../../src/search/engine.js';
 import type { Concept } from '../../src/search/concepts.js';
+import { englishConcepts } from '../../src/search/english.js';
 import { analyzeQuestion } from '../../src/search/question.js';
 import { weighSenses } from '../../src/search/senses.js';
 import { SENSE_EVIDENCE } from '../../src/search/weights.js';
 import { cognateCandidates } from '../../src/text/cognates.js';
+import { translateEnglish, wordnetSenses } from '../../src/text/lexicon.js';
 import { formalOf } from '../../src/text/informal.js';
 import { allowedDistance, bestCorrection, editDistance } from '../../src/text/spelling.js';
 import { informalReadings, stemIndonesian } from '../../src/text/stemmer.js';
@@ -136,6 +138,36 @@ describe('English', () => {
     const id = analyzeQuestion('Apakah Putin berterima kasih kepada Korut?', index).concepts.filter((c) => c.name);
     expect(labels(en)).toContainEqual(['korea utara']);
     expect(labels(id)).toContainEqual(['korea utara']);
+  });
+
+  it('translates a word by the senses of the part of speech the question uses it in', () => {
+    // Wiktionary knows "watch" only as the noun (jam tangan); "watched" is a verb.
+    expect(translateEnglish('watch').map((t) => t.text)).toEqual(['jam tangan']);
+    const verb = translateEnglish('watch', 'v', true).map((t) => t.text);
+    expect(verb).toContain('menonton');
+    expect(verb).not.toContain('jam tangan');
+    // A bare word keeps its entry: the tagger reads "police" in "won't police order" as a verb.
+    expect(translateEnglish('police', 'v').map((t) => t.text)).toContain('polisi');
+    const watched = englishConcepts('How many viewers watched the final episode?').find((c) => c.label === 'watched');
+    expect(labels([watched!])[0]).toContain('tonton');
+    expect(labels([watched!])[0]).not.toContain('jam tangan');
+  });
+
+  it('ranks the WordNet senses of a word with many by how many of its synsets they translate', () => {
+    // "get" has 170 WordNet pairs; it used to be too ambiguous to translate at all.
+    const get = wordnetSenses('get', 'v');
+    expect(get.length).toBeLessThanOrEqual(24);
+    expect(get.slice(0, 3).map((t) => t.text)).toContain('mendapat');
+    expect(get[0]!.weight).toBeGreaterThan(get.at(-1)!.weight);
+    // Each weighs 0.5 * sqrt(its share of the synsets): 0.5 / sqrt(n) when the shares are even.
+    const observer = wordnetSenses('observer', 'n');
+    expect(observer.find((t) => t.text === 'pengamat')!.weight).toBeGreaterThan(observer.find((t) => t.text === 'peninjau')!.weight);
+    const shares = observer.map((t) => (t.weight / 0.5) ** 2);
+    expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
+  });
+
+  it("drops the parts of a contraction (won't) that are stop words", () => {
+    expect(analyzeQuestion("Why won't the police comment?", index).concepts.map((c) => c.label)).not.toContain('wo');
   });
 
   it('trusts a sense that the retrieved sentences hold with the other concepts', () => {
