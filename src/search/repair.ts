@@ -70,6 +70,15 @@ function readings(concept: Concept, language: Language, vocabulary: Vocabulary):
   return out.filter((a) => a.weight > 0);
 }
 
+function addFormal(concept: Concept, vocabulary: Vocabulary): void {
+  const formal = formalOf(foldText(concept.label));
+  if (formal === undefined) return;
+  const terms = analyzeTerms(formal);
+  if (!present(vocabulary, terms) || concept.alternatives.some((a) => a.terms.join(' ') === terms.join(' '))) return;
+  concept.alternatives.push({ terms, weight: REPAIR_WEIGHTS.colloquial });
+  concept.alternatives.sort((a, b) => b.weight - a.weight);
+}
+
 function addCognates(concept: Concept, vocabulary: Vocabulary): void {
   for (const c of cognateCandidates(foldText(concept.label))) {
     const terms = analyzeTerms(c);
@@ -94,6 +103,9 @@ export function repairConcepts(concepts: Concept[], language: Language, vocabula
   for (let i = concepts.length - 1; i >= 0; i--) if (functionWord(concepts[i]!)) concepts.splice(i, 1);
   for (const concept of concepts) {
     if (!isAbsent(concept, vocabulary)) {
+      // A colloquial spelling a few articles also use ("sampe") reads as its standard form too
+      // ("sampai"), which most articles use.
+      if (language === 'id' && !concept.name) addFormal(concept, vocabulary);
       // An English loanword the corpus spells the Indonesian way ("dominasi") is strong
       // evidence even when the lexicons offered weaker translations of it.
       // False friends ("actually", "aktual") cost less than restricting this to nouns and verbs

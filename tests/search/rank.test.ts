@@ -11,6 +11,9 @@ describe('kindMatch', () => {
     expect(kindMatch('number', 'dikonfirmasi pada hari Senin (28/4) mengirim pasukan')).toBe(0);
     expect(kindMatch('number', 'ditandatangani pada Juni 2024.')).toBe(0);
     expect(kindMatch('number', '29 Apr 2025, 08:30')).toBe(0);
+    expect(kindMatch('number', 'diperiksa sebagai saksi hari ini pukul 10.00 WIB')).toBe(0);
+    expect(kindMatch('number', 'acara dimulai 19.30 WIB')).toBe(0);
+    expect(kindMatch('number', 'Sekitar 10 saksi sudah diperiksa')).toBe(1);
   });
 
   it('recognises dates, people and reasons', () => {

@@ -5,6 +5,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openCorpus } from '../../src/corpus/bootstrap.js';
+import type { ArticleInput } from '../../src/corpus/article-input.js';
+import { ingestArticles } from '../../src/corpus/ingest.js';
 import { createSearchIndex, type SearchIndex } from '../../src/search/search-index.js';
 import { createEngine, type Engine } from '../../src/search/engine.js';
 import type { Concept } from '../../src/search/concepts.js';
@@ -57,6 +59,17 @@ describe('informal Indonesian', () => {
     expect(nganggep?.repaired).toBe(true);
     expect(labels([nganggep!])[0]).toContain('anggap');
     expect(q.concepts.map((c) => c.label)).not.toContain('sbg');
+  });
+});
+
+describe('colloquial spellings the articles also use', () => {
+  it('reads a colloquial word a few articles print through its standard form as well', () => {
+    // One article quotes chat speech ("nyokap"); the others print the standard word ("ibu").
+    const { db } = openCorpus(':memory:');
+    const article = (id: string, text: string): ArticleInput => ({ id, outlet: 'Tes', site: null, title: null, byline: null, published: '2025-05-01', url: null, language: 'id', text, location: { file: 'test.jsonl', line: 1 } });
+    ingestArticles(db, [article('a', '"Nyokap saya datang ke pameran," ujarnya.'), article('b', 'Ibu Sinta datang ke pameran lukisan itu bersama anaknya.')]);
+    const concept = analyzeQuestion('nyokap siapa yg datang ke pameran?', createSearchIndex(db)).concepts.find((c) => c.label === 'nyokap');
+    expect(labels([concept!])[0]).toEqual(['nyokap', 'ibu']);
   });
 });
 

@@ -68,6 +68,10 @@ describe('question analysis', () => {
     expect(detectKind(foldText('Berapa tentara?'))).toBe('number');
     expect(detectKind(foldText('How many soldiers?'))).toBe('number');
     expect(detectKind(foldText('Kapan diratifikasi?'))).toBe('date');
+    // "Tanggal / tahun / jam berapa" asks for a date or a time; "berapa tahun" for a figure.
+    expect(detectKind(foldText('Konsernya tanggal berapa?'))).toBe('date');
+    expect(detectKind(foldText('acaranya jam brp?'))).toBe('date');
+    expect(detectKind(foldText('Berapa tahun hukumannya?'))).toBe('number');
     expect(detectKind(foldText('Where did they fight?'))).toBe('place');
     expect(detectKind(foldText('Mengapa Korea Utara mengirim pasukan?'))).toBe('reason');
   });
