@@ -6,7 +6,7 @@
  * `npx tsx scripts/explain.ts "question"` asks the corpus at DATABASE_PATH;
  * `--seeds` or `--scale` ask the evaluation's corpora instead (the seeds, or the seeds with the
  * 3,459 IndoSum articles), and `--id s006` takes a sample question from tests/fixtures/eval and
- * marks the sentences that hold its gold phrase.
+ * marks the sentences that hold its gold phrase (`--questions FILE` looks the id up in another file).
  */
 import 'dotenv/config';
 import { openCorpus } from '../src/corpus/bootstrap.js';
@@ -17,15 +17,17 @@ import { decideMatch, directBlocker } from '../src/search/policy.js';
 import { createSearchIndex, searchConcepts } from '../src/search/search-index.js';
 import { TUNED } from '../src/search/weights.js';
 import { buildEvalDatabase } from '../src/eval/corpora.js';
-import { loadQuestionSets } from '../src/eval/questions.js';
+import { loadQuestionSets, questionSetFromFile } from '../src/eval/questions.js';
 import { goldRank } from '../src/eval/score.js';
 
 const args = process.argv.slice(2);
 const flag = (name: string): boolean => args.includes(name);
 const idAt = args.indexOf('--id');
-const sample = idAt >= 0 ? loadQuestionSets().flatMap((set) => set.questions).find((x) => x.id === args[idAt + 1]) : undefined;
+const files = args.flatMap((a, i) => (a === '--questions' ? [args[i + 1]!] : []));
+const sets = files.length > 0 ? files.map(questionSetFromFile) : loadQuestionSets();
+const sample = idAt >= 0 ? sets.flatMap((set) => set.questions).find((x) => x.id === args[idAt + 1]) : undefined;
 if (idAt >= 0 && !sample) throw new Error(`no sample question with id ${args[idAt + 1]}`);
-const question = sample?.question ?? args.filter((a) => !a.startsWith('--')).join(' ');
+const question = sample?.question ?? args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--id' && args[i - 1] !== '--questions').join(' ');
 const gold = (text: string): string => (sample && goldRank(sample, { noAnswer: false, answers: [{ text, outlet: '' }] }) === 0 ? '* ' : '');
 const db = flag('--scale') || flag('--seeds') ? buildEvalDatabase(flag('--scale')) : openCorpus(loadConfig().databasePath).db;
 if (sample) console.log(`${sample.id} [${sample.lang} ${sample.style ?? ''}] ${question}\n  gold: ${sample.gold.join(' | ')}`);

@@ -7,8 +7,15 @@ export interface LineRule {
   name: string;
   /** Tested against the trimmed line. */
   pattern: RegExp;
-  /** Also drop every line after this one (trailing disclaimers). */
+  /** Also drop every line after this one (trailing tag lists). */
   dropRest?: boolean;
+  /**
+   * This line and the rest of the article are the distributor's notice, not reporting: kept as
+   * "notice" passages (searchable: "does SeaPRwire vouch for the article?" is a fair question),
+   * never the lead, never a top fact, and ranked below reporting (W_NOTICE). The other rules
+   * still remove their lines in it, one by one.
+   */
+  notice?: boolean;
 }
 
 /** Lines that are page furniture wherever they appear. */
@@ -24,7 +31,7 @@ export const LINE_RULES: readonly LineRule[] = [
   {
     name: 'distributor-disclaimer',
     pattern: /(?:penyedia konten pihak ketiga|tidak memberikan jaminan atau pernyataan|distribusi siaran pers|provided by a third-party content provider|press release distribution)/iu,
-    dropRest: true,
+    notice: true,
   },
 ];
 

@@ -6,10 +6,16 @@
 import { foldText } from '../text/normalize.js';
 import { BYLINE_LABEL, BYLINE_NAME, DATELINE, DATELINE_MAX_PARAGRAPH, LINE_RULES, PHOTO_CREDIT } from './boilerplate-rules.js';
 
+/**
+ * What a passage is: the headline, the lead (the first reporting paragraph), the rest of the
+ * reporting, or the distributor's notice after it (boilerplate-rules.ts).
+ */
+export type PassageRole = 'title' | 'lead' | 'body' | 'notice';
+
 export interface CleanPassage {
   start: number;
   end: number;
-  role: 'title' | 'lead' | 'body';
+  role: PassageRole;
 }
 
 export interface Removal {
@@ -33,6 +39,9 @@ interface Line {
   start: number;
   end: number;
   block: number;
+  notice?: boolean;
+  /** Its index among the article's lines. */
+  index?: number;
 }
 
 const letters = (s: string) => foldText(s).replace(/[^\p{L}\p{N}]/gu, '');
@@ -87,10 +96,17 @@ export function cleanArticle(text: string, ctx: CleanContext): CleanResult {
   const removed: Removal[] = [];
   const lines = splitLines(text);
   const kept: Line[] = [];
+  let notice = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const content = text.slice(line.start, line.end);
     const rule = LINE_RULES.find((r) => r.pattern.test(content));
+    if (rule?.notice) notice = true;
+    if (notice) {
+      if (rule && !rule.notice) removed.push({ rule: rule.name, start: line.start, end: line.end });
+      else kept.push({ ...line, notice: true, index: i });
+      continue;
+    }
     if (rule) {
       const end = rule.dropRest ? text.length : line.end;
       removed.push({ rule: rule.name, start: line.start, end });
@@ -102,17 +118,18 @@ export function cleanArticle(text: string, ctx: CleanContext): CleanResult {
       removed.push({ rule: 'byline-name', start: line.start, end: line.end });
       continue;
     }
-    kept.push(line);
+    kept.push({ ...line, index: i });
   }
 
-  // Group kept lines of one block into passages.
-  const groups: { start: number; end: number }[] = [];
-  let lastBlock = -1;
+  // Group kept lines of one block into passages; a removed line between two ends a passage
+  // (its text must not be inside one).
+  const groups: { start: number; end: number; notice: boolean }[] = [];
+  let last: Line | undefined;
   for (const line of kept) {
     const current = groups[groups.length - 1];
-    if (current && line.block === lastBlock) current.end = line.end;
-    else groups.push({ start: line.start, end: line.end });
-    lastBlock = line.block;
+    if (current && last && line.block === last.block && line.index === last.index! + 1 && current.notice === (line.notice === true)) current.end = line.end;
+    else groups.push({ start: line.start, end: line.end, notice: line.notice === true });
+    last = line;
   }
 
   const titleKey = ctx.title ? letters(ctx.title) : '';
@@ -120,6 +137,10 @@ export function cleanArticle(text: string, ctx: CleanContext): CleanResult {
   let datelineFound = false;
   for (let index = 0; index < groups.length; index++) {
     const g = groups[index]!;
+    if (g.notice) {
+      passages.push({ start: g.start, end: g.end, role: 'notice' });
+      continue;
+    }
     let { start } = g;
     const content = text.slice(start, g.end);
     if (isDoubledCaption(content)) {

@@ -40,7 +40,7 @@ export const articles = sqliteTable(
   ],
 );
 
-/** Paragraphs that survived cleaning; `role` is title, lead or body. */
+/** Paragraphs that survived cleaning; `role` is title, lead, body or notice (clean.ts). */
 export const passages = sqliteTable(
   'passages',
   {
@@ -49,7 +49,7 @@ export const passages = sqliteTable(
       .notNull()
       .references(() => articles.id, { onDelete: 'cascade' }),
     position: integer('position').notNull(),
-    role: text('role', { enum: ['title', 'lead', 'body'] }).notNull(),
+    role: text('role', { enum: ['title', 'lead', 'body', 'notice'] }).notNull(),
     start: integer('start').notNull(),
     end: integer('end').notNull(),
     /** Analysed terms (the same analyser as questions), space-separated; indexed by passages_fts. */

@@ -46,3 +46,12 @@ export function loadQuestionSets(dir = EVAL_DIR): QuestionSet[] {
     { name: 'dev-corpus', questions: readQuestions(path.join(dir, 'dev-corpus.jsonl')), seeds: false },
   ];
 }
+
+/**
+ * Another question file (`--questions FILE`): asked against the seeds alone when none of its
+ * questions names an article of the 3,459, and with them under --scale.
+ */
+export function questionSetFromFile(file: string): QuestionSet {
+  const questions = readQuestions(file);
+  return { name: path.basename(file, '.jsonl'), questions, seeds: questions.every((q) => q.article === undefined) };
+}

@@ -5,6 +5,8 @@
  * Without --scale: the questions about the seeds, asked against the seeds alone. With
  * --scale: also every set against the seeds plus the 3,459 IndoSum articles.
  * --cv K: K-fold cross-validation of the tuned thresholds (src/search/weights.ts).
+ * --questions FILE (repeatable): other question files in the same format instead of the samples,
+ * such as a set kept apart from tuning.
  */
 import { answerToJson } from '../render/json.js';
 import { createEngine } from '../search/engine.js';
@@ -12,7 +14,7 @@ import { createBaseline } from './baseline.js';
 import { formatClaimsScore, readClaims, scoreClaims, type ClaimsScore } from './claims.js';
 import { attributionCorpus, buildEvalDatabase } from './corpora.js';
 import { crossValidate, formatCrossValidation } from './cross-validate.js';
-import { loadQuestionSets, type EvalQuestion } from './questions.js';
+import { loadQuestionSets, questionSetFromFile, type EvalQuestion } from './questions.js';
 import { formatRun, type RunResult } from './report.js';
 import { scoreAnswers, type ScoredAnswer } from './score.js';
 
@@ -21,19 +23,22 @@ interface Options {
   scale: boolean;
   verbose: boolean;
   cv?: number;
+  questions: string[];
 }
 
 function parseArgs(argv: readonly string[]): Options {
   const cvAt = argv.indexOf('--cv');
   const cv = cvAt >= 0 ? Number(argv[cvAt + 1]) : undefined;
   if (cv !== undefined && !(Number.isInteger(cv) && cv >= 2)) throw new Error('--cv takes a number of folds, 2 or more');
-  for (const a of argv) if (a.startsWith('--') && !['--json', '--scale', '--verbose', '--cv'].includes(a)) throw new Error(`unknown option ${a}`);
-  return { json: argv.includes('--json'), scale: argv.includes('--scale'), verbose: argv.includes('--verbose'), ...(cv ? { cv } : {}) };
+  for (const a of argv) if (a.startsWith('--') && !['--json', '--scale', '--verbose', '--cv', '--questions'].includes(a)) throw new Error(`unknown option ${a}`);
+  const questions = argv.flatMap((a, i) => (a === '--questions' ? [argv[i + 1] ?? ''] : []));
+  if (questions.some((f) => !f || f.startsWith('--'))) throw new Error('--questions takes a file');
+  return { json: argv.includes('--json'), scale: argv.includes('--scale'), verbose: argv.includes('--verbose'), ...(cv ? { cv } : {}), questions };
 }
 
 function main(argv: readonly string[]): number {
   const options = parseArgs(argv);
-  const sets = loadQuestionSets();
+  const sets = options.questions.length > 0 ? options.questions.map(questionSetFromFile) : loadQuestionSets();
   const corpora = options.scale || options.cv ? [false, true] : [false];
   const runs: RunResult[] = [];
   const claims = readClaims();

@@ -5,7 +5,7 @@
 import type { AnswerKind } from './answer-types.js';
 import { foldText } from '../text/normalize.js';
 import type { Concept } from './concepts.js';
-import { LONG_SENTENCE_TERMS, TUNED, W_BM25, W_CLAIM, W_COVERAGE, W_KIND, W_LEAD, W_PASSAGE, W_SHORT, W_SPEAKER } from './weights.js';
+import { LONG_SENTENCE_TERMS, TUNED, W_BM25, W_CLAIM, W_COVERAGE, W_KIND, W_LEAD, W_NOTICE, W_PASSAGE, W_SHORT, W_SPEAKER } from './weights.js';
 
 /** A sentence FTS5 returned, with what first-stage ranking needs. */
 export interface Candidate {
@@ -32,14 +32,58 @@ export interface CandidateContext {
   outlet: string;
 }
 
+/**
+ * What ranking weighs, each a number the score multiplies by its weight (weights.ts): kept on
+ * every candidate so that scripts/explain.ts shows why a sentence ranks where it does.
+ */
+export interface RankFeatures {
+  /** Share of the question's concept weight the sentence (or its article, for names) holds. */
+  coverage: number;
+  /** BM25 normalised to the best candidate: term frequency and length. */
+  bm25: number;
+  /** The kind of answer asked for is there (a figure, a date, a person ...), times coverage. */
+  kind: number;
+  /** A number the question states is in the sentence. */
+  claim: number;
+  /** 1 for a sentence of under 4 terms. */
+  short: number;
+  /** log2 of how many times longer than LONG_SENTENCE_TERMS the sentence is (0 when shorter). */
+  long: number;
+  /** What the paragraph, the sentence before and the lead add to the coverage. */
+  passage: number;
+  /** 1 for a title or a lead sentence. */
+  lead: number;
+  /** 1 when the sentence gives the words of the speaker asked about. */
+  speaker: number;
+  /** 1 for a sentence of the distributor's notice after the reporting (clean.ts). */
+  notice: number;
+}
+
 /** A candidate after the first stage: coverage and the score from the sentence alone. */
 export interface PreScored extends Candidate {
   coverage: number;
   matched: number[];
+  features: RankFeatures;
   score: number;
 }
 
 export interface Scored extends PreScored, CandidateContext {}
+
+/** The weighted sum of the features: a candidate's score. */
+export function scoreOf(f: RankFeatures, longSentencePenalty: number): number {
+  return (
+    W_COVERAGE * f.coverage +
+    W_BM25 * f.bm25 +
+    W_KIND * f.kind +
+    W_CLAIM * f.claim +
+    W_SHORT * f.short -
+    longSentencePenalty * f.long +
+    W_PASSAGE * f.passage +
+    W_LEAD * f.lead +
+    W_SPEAKER * f.speaker +
+    W_NOTICE * f.notice
+  );
+}
 
 /**
  * A figure: a number that counts something, not a date ("28/4"), a year ("2024"), a time of
@@ -157,16 +201,21 @@ export function preRank(candidates: readonly Candidate[], rankInput: RankInput):
       const matched = matches[k]!;
       const names = articleNames.get(c.articleId)!;
       const coverage = matched.reduce((sum, m, i) => sum + Math.max(m, names[i]!) * input.conceptIdf[i]!, 0) / totalIdf;
-      const claim = input.questionNumbers.some((n) => c.numbers.includes(n)) ? 1 : 0;
-      const score =
-        W_COVERAGE * coverage +
-        W_BM25 * (c.bm25 / bestBm25) +
+      const features: RankFeatures = {
+        coverage,
+        bm25: c.bm25 / bestBm25,
         // No number at all (the ingest's parsed numbers) means no figure: skip the pattern.
-        W_KIND * (input.kind === 'number' && c.numbers.length === 0 ? 0 : kindMatch(input.kind, c.text)) * coverage +
-        W_CLAIM * claim +
-        (c.termSet.size < 4 ? W_SHORT : 0) -
-        longSentencePenalty * Math.max(0, Math.log2(c.termSet.size / LONG_SENTENCE_TERMS));
-      return { ...c, coverage, matched, score };
+        kind: (input.kind === 'number' && c.numbers.length === 0 ? 0 : kindMatch(input.kind, c.text)) * coverage,
+        claim: input.questionNumbers.some((n) => c.numbers.includes(n)) ? 1 : 0,
+        short: c.termSet.size < 4 ? 1 : 0,
+        long: Math.max(0, Math.log2(c.termSet.size / LONG_SENTENCE_TERMS)),
+        passage: 0,
+        lead: 0,
+        speaker: 0,
+        notice: 0,
+      };
+      const score = scoreOf(features, longSentencePenalty);
+      return { ...c, coverage, matched, features, score };
     })
     .sort((a, b) => b.score - a.score || a.id - b.id);
 }
@@ -181,10 +230,15 @@ export function rankWithContext(pre: readonly PreScored[], contexts: ReadonlyMap
     if (!context) continue;
     const contextCoverage =
       input.concepts.reduce((sum, concept, i) => sum + Math.max(c.matched[i]!, conceptMatch(concept, context.passageTerms)) * input.conceptIdf[i]!, 0) / totalIdf;
-    const speaks = input.speaker !== undefined && attributesTo(c.text, input.speaker) ? 1 : 0;
-    const score =
-      c.score + W_PASSAGE * (contextCoverage - c.coverage) + W_LEAD * (context.role === 'lead' || context.role === 'title' ? 1 : 0) + W_SPEAKER * speaks;
-    out.push({ ...c, ...context, score });
+    const features: RankFeatures = {
+      ...c.features,
+      passage: contextCoverage - c.coverage,
+      lead: context.role === 'lead' || context.role === 'title' ? 1 : 0,
+      speaker: input.speaker !== undefined && attributesTo(c.text, input.speaker) ? 1 : 0,
+      notice: context.role === 'notice' ? 1 : 0,
+    };
+    const score = scoreOf(features, input.longSentencePenalty ?? TUNED.longSentencePenalty);
+    out.push({ ...c, ...context, features, score });
   }
   return out.sort((a, b) => b.score - a.score || a.id - b.id);
 }

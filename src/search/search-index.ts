@@ -3,6 +3,7 @@
  * (document frequencies, the sentence count, the vocabulary for spelling correction, what the
  * corpus covers), built once per corpus version; and the concepts' weights from them.
  */
+import { analyzeTerms } from '../text/analyzer.js';
 import { indexedRowCount } from '../corpus/fts-index.js';
 import type { Db } from '../db/database.js';
 import type { CorpusCoverage } from './answer-types.js';
@@ -48,6 +49,12 @@ export interface SearchIndex {
   termsLike(term: string): { term: string; frequency: number }[];
   /** Sentences containing the terms as a phrase (a single term: its document frequency). */
   phraseFrequency(terms: readonly string[]): number;
+  /**
+   * True when a reporting sentence (not a distributor's notice, clean.ts) holds the phrase, or
+   * it names an outlet of the archive: a name that only a notice mentions ("Prancis", among the
+   * languages a wire distributes in) is not something the archive reports on.
+   */
+  reported(terms: readonly string[]): boolean;
   coverage(): CorpusCoverage;
 }
 
@@ -82,6 +89,11 @@ export function createSearchIndex(db: Db): SearchIndex {
   // fts5vocab answers a range of terms from the index's sorted term list, without a scan.
   const rangeStmt = c.prepare<[string, string], { term: string; frequency: number }>('SELECT term, doc AS frequency FROM sentences_vocab WHERE term >= ? AND term < ?');
   const phraseStmt = c.prepare<[string], { n: number }>('SELECT count(*) AS n FROM sentences_fts WHERE sentences_fts MATCH ?');
+  // Stops at the first reporting sentence: at once for a name the news mentions.
+  const reportedStmt = c.prepare<[string], { found: number }>(`
+    SELECT 1 AS found FROM sentences_fts f JOIN sentences s ON s.id = f.rowid JOIN passages p ON p.id = s.passage_id
+    WHERE sentences_fts MATCH ? AND p.role <> 'notice' LIMIT 1`);
+  const outletsStmt = c.prepare<[], { name: string }>('SELECT name FROM outlets');
   // Exact, from FTS5's own row count: one lookup, where count(*) scans 1.5M rows.
   const sentenceCount = indexedRowCount(c, 'sentences_fts');
   const dfCache = new Map<string, number>();
@@ -121,6 +133,18 @@ export function createSearchIndex(db: Db): SearchIndex {
       }
       return df;
     },
+    reported(terms) {
+      const key = `!${terms.join(' ')}`;
+      let found = dfCache.get(key);
+      if (found === undefined) {
+        const phrase = terms.join(' ');
+        const outlet = outletsStmt.all().some((o) => analyzeTerms(o.name).join(' ') === phrase);
+        found = outlet || (this.phraseFrequency(terms) > 0 && reportedStmt.get(quoteFtsPhrase(terms)) !== undefined) ? 1 : 0;
+        if (dfCache.size > 50_000) dfCache.clear();
+        dfCache.set(key, found);
+      }
+      return found === 1;
+    },
     coverage: () => (coverageCache ??= summarizeCorpus(db)),
   };
 }
@@ -147,7 +171,7 @@ export function conceptStats(index: SearchIndex, concepts: readonly Concept[], t
   const known = concepts.map((concept) => {
     for (const alt of concept.alternatives) {
       const df = index.phraseFrequency(alt.terms);
-      if (df > 0) return idf(df);
+      if (df > 0 && (!concept.name || index.reported(alt.terms))) return idf(df);
     }
     return undefined;
   });

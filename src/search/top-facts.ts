@@ -29,6 +29,7 @@ interface FactRow {
   text: string;
   terms: string;
   numbers: string;
+  /** Never 'notice': a distributor's notice is no top fact (FACTS_SQL). */
   role: 'title' | 'lead' | 'body';
   start: number;
   end: number;
@@ -43,7 +44,7 @@ const FACTS_SQL = `
   SELECT s.id, s.text, s.terms, s.numbers, p.role, s.start, s."end", a.slug, a.title, a.published, a.url, o.name AS outlet
   FROM (SELECT id, slug, title, published, url, outlet_id FROM articles ORDER BY published DESC, id DESC LIMIT ?) AS a
   JOIN sentences s ON s.article_id = a.id AND s.position < ?
-  JOIN passages p ON p.id = s.passage_id
+  JOIN passages p ON p.id = s.passage_id AND p.role <> 'notice'
   JOIN outlets o ON o.id = a.outlet_id
   ORDER BY a.published DESC, a.id DESC, s.position`;
 

@@ -167,6 +167,12 @@ export const W_PASSAGE = 2.0;
 /** Title and lead sentences state the story's main facts. Small: a lead is not an answer by itself. */
 export const W_LEAD = 0.3;
 /**
+ * A sentence of a distributor's notice (clean.ts) answers questions about the distribution
+ * ("does SeaPRwire vouch for it?"), never about the news: a quarter of W_COVERAGE below a
+ * reporting sentence that covers the question as well.
+ */
+export const W_NOTICE = -1.5;
+/**
  * The sentence gives the words of the speaker asked about ("kata Putin", "Peskov mengatakan")
  * rather than only mentioning them: for "what did X say", that is the answer. Smaller than a
  * missing concept's share of W_COVERAGE in most questions, larger than BM25's tie-breaking.

@@ -32,7 +32,7 @@ describe('datelines', () => {
 });
 
 describe('page debris', () => {
-  it('removes related links, share widgets, bylines, source tags and trailing disclaimers', () => {
+  it('removes related links, share widgets, bylines and source tags, and keeps a trailing disclaimer apart as the notice', () => {
     const text = [
       'Judul Berita',
       '',
@@ -51,16 +51,20 @@ describe('page debris', () => {
       'Sumber: era',
       '(FEA)',
       'Artikel ini disediakan oleh penyedia konten pihak ketiga. Kami tidak memberikan jaminan atau pernyataan.',
-      'Paragraf penutup yang tidak boleh masuk.',
+      'Sektor: Top Story',
+      'Kami menjangkau 6.500 media di 90 negara.',
     ].join('\n');
     const result = cleanArticle(text, { outlet: 'Contoh', title: 'Judul Berita' });
     expect(result.passages.map((p) => [text.slice(p.start, p.end), p.role])).toEqual([
       ['Judul Berita', 'title'],
       ['Paragraf pertama berita.', 'lead'],
       ['Paragraf kedua berita.', 'body'],
+      ['Artikel ini disediakan oleh penyedia konten pihak ketiga. Kami tidak memberikan jaminan atau pernyataan.', 'notice'],
+      ['Kami menjangkau 6.500 media di 90 negara.', 'notice'],
     ]);
+    // Inside the notice the other rules still remove their lines ("Sektor:" drops only itself).
     expect(new Set(result.removed.map((r) => r.rule))).toEqual(
-      new Set(['author-widget', 'byline-name', 'share-widget', 'related-link', 'credit-line', 'source-tag', 'distributor-disclaimer']),
+      new Set(['author-widget', 'byline-name', 'share-widget', 'related-link', 'credit-line', 'source-tag', 'tags-line']),
     );
   });
 

@@ -24,8 +24,6 @@ const BOILERPLATE = [
   'Sumber: era',
   '(FEA)',
   '(Antara)',
-  'SeaPRwire',
-  'Artikel ini disediakan',
   'Sektor:',
   'GELORA.CO',
   'Pahami.id',
@@ -40,11 +38,13 @@ function tempDir() {
 
 describe('ingesting the seeds', () => {
   const db = seededCorpus();
-  const sentences = db.$client
-    .prepare<[], { text: string; start: number; end: number; original: string; terms: string }>(
-      'SELECT s.text, s.start, s."end", a.original, s.terms FROM sentences s JOIN articles a ON a.id = s.article_id',
+  const all = db.$client
+    .prepare<[], { text: string; start: number; end: number; original: string; terms: string; role: string }>(
+      'SELECT s.text, s.start, s."end", a.original, s.terms, p.role FROM sentences s JOIN articles a ON a.id = s.article_id JOIN passages p ON p.id = s.passage_id',
     )
     .all();
+  // The reporting; a distributor's notice after it is kept apart (role "notice", clean.ts).
+  const sentences = all.filter((s) => s.role !== 'notice');
 
   it('stores the five articles with sentences', () => {
     const stats = corpusStats(db);
@@ -57,10 +57,16 @@ describe('ingesting the seeds', () => {
     for (const s of sentences) expect(s.original.slice(s.start, s.end)).toBe(s.text);
   });
 
-  it('indexes none of the page debris, disclaimers or datelines', () => {
-    for (const s of sentences) for (const junk of BOILERPLATE) expect(s.text, s.text).not.toContain(junk);
+  it('indexes none of the page debris or datelines, and keeps the distributor\'s notice apart from the reporting', () => {
+    for (const s of all) for (const junk of BOILERPLATE) expect(s.text, s.text).not.toContain(junk);
     const fts = db.$client.prepare<[string], { n: number }>('SELECT count(*) AS n FROM sentences_fts WHERE sentences_fts MATCH ?');
-    for (const term of ['seaprwire', 'bagikan', 'thumbnail', 'penyedia']) expect(fts.get(`"${term}"`)?.n).toBe(0);
+    for (const term of ['bagikan', 'thumbnail']) expect(fts.get(`"${term}"`)?.n).toBe(0);
+    // SeaPRwire's disclaimer and its "about" paragraph: searchable, but only as the notice.
+    const notice = all.filter((s) => s.role === 'notice').map((s) => s.text);
+    expect(notice.some((t) => t.startsWith('Artikel ini disediakan oleh penyedia konten pihak ketiga.'))).toBe(true);
+    expect(notice.some((t) => t.includes('3,5 juta desktop profesional di 90 negara'))).toBe(true);
+    for (const s of sentences) for (const junk of ['SeaPRwire', 'Artikel ini disediakan']) expect(s.text).not.toContain(junk);
+    expect(fts.get('"seaprwire"')?.n).toBe(notice.filter((t) => /seaprwire/i.test(t)).length);
   });
 
   it('leaves no sentence starting with a broken dateline', () => {
@@ -213,11 +219,11 @@ describe('ingest from JSONL and on first start', () => {
     fs.writeFileSync(file, `${JSON.stringify(article)}\n${JSON.stringify({ ...article, id: 'x-2' })}\n`);
     const first = ingestArticles(db, loadInputs([file]).articles);
     expect(first).toMatchObject({ added: 1, duplicate: 1 });
-    fs.writeFileSync(file, `${JSON.stringify({ ...article, text: `${article.text}\n\nParagraf ketiga.` })}\n`);
+    fs.writeFileSync(file, `${JSON.stringify({ ...article, text: `${article.text}\n\nParagraf ketiga tentang gajah.` })}\n`);
     expect(ingestArticles(db, loadInputs([file]).articles)).toMatchObject({ updated: 1 });
     const n = db.$client.prepare<[], { n: number }>("SELECT count(*) AS n FROM sentences s JOIN articles a ON a.id = s.article_id WHERE a.slug = 'x-1'").get();
     expect(n?.n).toBe(3);
-    const fts = db.$client.prepare<[string], { n: number }>('SELECT count(*) AS n FROM sentences_fts WHERE sentences_fts MATCH ?').get(`"${analyzeTerms('ketiga')[0]}"`);
+    const fts = db.$client.prepare<[string], { n: number }>('SELECT count(*) AS n FROM sentences_fts WHERE sentences_fts MATCH ?').get(`"${analyzeTerms('gajah')[0]}"`);
     expect(fts?.n).toBe(1);
     db.$client.prepare("INSERT INTO sentences_fts(sentences_fts) VALUES ('integrity-check')").run();
   });
