@@ -11,7 +11,8 @@ import { MAX_NAME_WORDS, MULTI_WORD_NAMES, NAME_WORDS, pruneAlternatives, withSy
 import { englishConcepts } from './english.js';
 import { detectKind, detectLanguage } from './question-kind.js';
 import { repairConcepts, type Vocabulary } from './repair.js';
-import { FOCUS_WEIGHT, PRIMARY_WEIGHT } from './weights.js';
+import { FOCUS_WEIGHT, NAME_CAPITALISED_SHARE, NAME_MIN_SEEN, PRIMARY_WEIGHT } from './weights.js';
+import { isIndonesianRoot, stemIndonesian } from '../text/stemmer.js';
 
 /** Longest question analysed, in characters; longer input is cut and the user is told. */
 export const MAX_QUESTION_CHARS = 500;
@@ -100,6 +101,22 @@ function indonesianConcepts(text: string): Concept[] {
 }
 
 /**
+ * Names typed in lower case, as chat questions are ("katy perry", "napoli"): a word that is no
+ * dictionary word and that the articles write with a capital is a name (weights.ts).
+ */
+function markCorpusNames(concepts: readonly Concept[], language: Language, vocabulary: Vocabulary): void {
+  if (!vocabulary.capitalisation) return;
+  for (const concept of concepts) {
+    if (concept.name || concept.repaired || concept.alternatives[0]?.terms.length !== 1) continue;
+    const word = foldText(concept.label);
+    if (!/^\p{L}[\p{L}\p{N}]{2,}$/u.test(word)) continue;
+    if (language === 'id' ? isIndonesianRoot(word) || isIndonesianRoot(stemIndonesian(word)) : !concept.untranslated) continue;
+    const { share, seen } = vocabulary.capitalisation(word);
+    if (seen >= NAME_MIN_SEEN && share >= NAME_CAPITALISED_SHARE) concept.name = true;
+  }
+}
+
+/**
  * Analyses a question of any length and content; never throws. With the corpus's vocabulary,
  * words the corpus lacks are read again (colloquial, English, loanword, typo: repair.ts).
  */
@@ -129,7 +146,10 @@ export function analyzeQuestion(input: string, vocabulary?: Vocabulary): Analyze
   const concepts = (language === 'en' ? englishConcepts(searchable) : indonesianConcepts(searchable))
     .filter((c) => c.alternatives.length > 0)
     .slice(0, MAX_CONCEPTS);
-  if (vocabulary) repairConcepts(concepts, language, vocabulary);
+  if (vocabulary) {
+    repairConcepts(concepts, language, vocabulary);
+    markCorpusNames(concepts, language, vocabulary);
+  }
   for (const concept of concepts) pruneAlternatives(concept, vocabulary);
   // In "Apa kata Putin ...", "What did KCNA report?" the speaker is the focus: the verb of
   // saying is common ("dilaporkan", "mengatakan") and ranking rewards attribution instead.

@@ -22,6 +22,11 @@ import { REPAIR_WEIGHTS } from './weights.js';
 export interface Vocabulary {
   documentFrequency(term: string): number;
   termsLike(term: string): { term: string; frequency: number }[];
+  /**
+   * How the articles write a word inside a sentence: the share of its occurrences (not first
+   * in the sentence, not in a headline) with a capital, and how many were seen.
+   */
+  capitalisation?(word: string): { share: number; seen: number };
 }
 
 const present = (vocabulary: Vocabulary, terms: readonly string[]) => terms.length > 0 && terms.every((t) => vocabulary.documentFrequency(t) > 0);

@@ -11,7 +11,7 @@ import type { Concept } from './concepts.js';
 import { summarizeCorpus } from './coverage.js';
 import { quoteFtsPhrase } from './match-expression.js';
 import type { Candidate, CandidateContext } from './rank.js';
-import { NEIGHBOUR_SPAN, TUNED, POSTINGS_BUDGET, PRIMARY_WEIGHT, type TunedParams } from './weights.js';
+import { CAPITALISATION_SAMPLE, NEIGHBOUR_SPAN, TUNED, POSTINGS_BUDGET, PRIMARY_WEIGHT, type TunedParams } from './weights.js';
 
 export interface CandidateRow {
   id: number;
@@ -55,6 +55,7 @@ export interface SearchIndex {
    * languages a wire distributes in) is not something the archive reports on.
    */
   reported(terms: readonly string[]): boolean;
+  capitalisation(word: string): { share: number; seen: number };
   coverage(): CorpusCoverage;
 }
 
@@ -94,6 +95,10 @@ export function createSearchIndex(db: Db): SearchIndex {
     SELECT 1 AS found FROM sentences_fts f JOIN sentences s ON s.id = f.rowid JOIN passages p ON p.id = s.passage_id
     WHERE sentences_fts MATCH ? AND p.role <> 'notice' LIMIT 1`);
   const outletsStmt = c.prepare<[], { name: string }>('SELECT name FROM outlets');
+  const samplesStmt = c.prepare<[string, number], { text: string }>(`
+    SELECT s.text FROM sentences_fts f JOIN sentences s ON s.id = f.rowid JOIN passages p ON p.id = s.passage_id
+    WHERE sentences_fts MATCH ? AND p.role NOT IN ('title', 'notice') LIMIT ?`);
+  const capitalisationCache = new Map<string, { share: number; seen: number }>();
   // Exact, from FTS5's own row count: one lookup, where count(*) scans 1.5M rows.
   const sentenceCount = indexedRowCount(c, 'sentences_fts');
   const dfCache = new Map<string, number>();
@@ -144,6 +149,29 @@ export function createSearchIndex(db: Db): SearchIndex {
         dfCache.set(key, found);
       }
       return found === 1;
+    },
+    capitalisation(word) {
+      let found = capitalisationCache.get(word);
+      if (found === undefined) {
+        const terms = analyzeTerms(word);
+        found = { share: 0, seen: 0 };
+        if (terms.length === 1 && documentFrequency(terms[0]!) > 0) {
+          const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'giu');
+          let upper = 0;
+          for (const { text } of samplesStmt.all(quoteFtsPhrase(terms), CAPITALISATION_SAMPLE)) {
+            for (const m of text.matchAll(pattern)) {
+              // The first word of a sentence (or of a quote in it) is capitalised whatever it is.
+              if (m.index === 0 || /[.!?"“'‘(:]\s*$/u.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+              found.seen++;
+              if (/^\p{Lu}/u.test(m[0])) upper++;
+            }
+          }
+          found.share = found.seen > 0 ? upper / found.seen : 0;
+        }
+        if (capitalisationCache.size > 10_000) capitalisationCache.clear();
+        capitalisationCache.set(word, found);
+      }
+      return found;
     },
     coverage: () => (coverageCache ??= summarizeCorpus(db)),
   };

@@ -194,3 +194,14 @@ export const CORROBORATION_CAP = 3;
 export const MIN_QUOTE_COVERAGE = 0.34;
 /** Quotes scoring below this fraction of the best one are not worth showing. */
 export const MIN_RELATIVE_SCORE = 0.55;
+
+/**
+ * A question word typed in lower case ("katy perry", "napoli", "bhayangkara") is a name when
+ * the articles write it with a capital inside their sentences: at least this share of at least
+ * NAME_MIN_SEEN occurrences, among the first CAPITALISATION_SAMPLE sentences holding it.
+ * Sentence-initial words and headlines do not count. Chat questions are typed in lower case;
+ * the articles are the evidence of what is a name.
+ */
+export const NAME_CAPITALISED_SHARE = 0.9;
+export const NAME_MIN_SEEN = 3;
+export const CAPITALISATION_SAMPLE = 20;

@@ -73,6 +73,33 @@ describe('colloquial spellings the articles also use', () => {
   });
 });
 
+describe('names typed in lower case', () => {
+  it('takes a word the articles write with a capital for a name, and leaves dictionary words alone', () => {
+    expect(index.capitalisation('zelensky')).toEqual({ share: 1, seen: 5 });
+    expect(index.capitalisation('pasukan').share).toBe(0);
+    const q = analyzeQuestion('apa kata zelensky soal bantuan militer?', index);
+    expect(q.concepts.find((c) => c.label === 'zelensky')?.name).toBe(true);
+    expect(q.concepts.find((c) => c.label === 'bantuan')?.name).toBeUndefined();
+    // Seen once ("peskov"): too little evidence either way.
+    expect(analyzeQuestion('apa kata peskov?', index).concepts.find((c) => c.label === 'peskov')?.name).toBeUndefined();
+    // English: a word no lexicon knows, that the articles capitalise.
+    expect(analyzeQuestion('what did zelensky admit', index).concepts.find((c) => c.label === 'zelensky')?.name).toBe(true);
+  });
+});
+
+describe('a distributor\'s notice', () => {
+  it('answers a question about the distribution from the notice, and never a question about the news', () => {
+    const about = engine.ask('Berapa negara dijangkau distribusi siaran pers SeaPRwire?', { fresh: true });
+    expect(about.answers[0]?.text).toContain('3,5 juta desktop profesional di 90 negara');
+    for (const question of ['Berapa tentara Korea Utara yang dikirim ke Rusia?', 'What did Kim say about the museum?']) {
+      const answer = engine.ask(question, { fresh: true });
+      expect(answer.answers.some((a) => a.text.includes('SeaPRwire menyediakan'))).toBe(false);
+    }
+    // "Prancis" is among the languages SeaPRwire distributes in: no reporting mentions France.
+    expect(engine.ask('What is the capital of France?', { fresh: true }).noAnswer).toBe(true);
+  });
+});
+
 describe('Indonesian near-synonyms', () => {
   it('reads a standard word the articles do not use through its WordNet near-synonyms they do', () => {
     const q = analyzeQuestion('Apakah Pyongyang menyokong Moskow?', index);
