@@ -93,7 +93,7 @@ export function scoreOf(f: RankFeatures, longSentencePenalty: number): number {
 const FIGURE_PATTERN =
   /(?<![/\d.,:])(?<!\bpukul\s)(?!\d{1,2}[.:]\d\d\s?(?:WIB|WITA|WIT)\b)(?:\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?\s?(?:ribu|juta|miliar|triliun|persen|%)|(?!(?:19|20)\d\d(?![.,]?\d))\d{2,}(?:[.,]\d+)?)(?![/\d:])(?!\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|agu|ags|sep|sept|okt|nov|des)\b)/iu;
 const DATE_PATTERN =
-  /\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|agu|ags|sep|okt|nov|des|pekan lalu|minggu lalu|bulan lalu|tahun lalu|kemarin|hari ini|(?:19|20)\d\d|\d{1,2}\/\d{1,2})\b/iu;
+  /\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|agu|ags|sep|okt|nov|des|pekan lalu|minggu lalu|bulan lalu|tahun lalu|kemarin|(?:19|20)\d\d|\d{1,2}\/\d{1,2})\b/iu;
 const PERSON_PATTERN = /(?:\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+|\b(?:presiden|pemimpin|menteri|juru bicara|kepala|komandan|jenderal|panglima|perdana menteri|komisi)\b)/u;
 const PLACE_PATTERN = /\b(?:di|ke|dari)\s+(?:\p{Lu}|wilayah|kota|desa|provinsi)/u;
 const REASON_PATTERN = /\b(?:karena|sebab|akibat|agar|supaya|demi|sebagai imbalan|dengan alasan|alasannya|berdasarkan|lantaran|guna|untuk)\b/iu;

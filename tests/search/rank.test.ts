@@ -20,6 +20,8 @@ describe('kindMatch', () => {
     expect(kindMatch('date', 'Rusia mengonfirmasi pada hari Sabtu.')).toBe(1);
     expect(kindMatch('date', 'ditandatangani pada Juni 2024')).toBe(1);
     expect(kindMatch('date', 'pasukan masih bertempur')).toBe(0);
+    // "Hari ini" in a quote is the speaker's today, no date the reader can use.
+    expect(kindMatch('date', '"Hari ini kami mengadakan upacara peletakan batu pertama," kata Kim.')).toBe(0);
     expect(kindMatch('person', 'Juru bicara Kremlin Dmitry Peskov mengatakan')).toBe(1);
     expect(kindMatch('reason', 'sebagai imbalan atas bantuan ekonomi')).toBe(1);
   });

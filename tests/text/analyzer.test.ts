@@ -72,6 +72,9 @@ describe('question analysis', () => {
     expect(detectKind(foldText('Konsernya tanggal berapa?'))).toBe('date');
     expect(detectKind(foldText('acaranya jam brp?'))).toBe('date');
     expect(detectKind(foldText('Berapa tahun hukumannya?'))).toBe('number');
+    // A label or a term asked for is a name.
+    expect(detectKind(foldText("What label did Ukraine's military give to the claim?"))).toBe('name');
+    expect(detectKind(foldText('Istilah apa yang dipakai Putin untuk pasukan itu?'))).toBe('name');
     expect(detectKind(foldText('Where did they fight?'))).toBe('place');
     expect(detectKind(foldText('Mengapa Korea Utara mengirim pasukan?'))).toBe('reason');
   });
