@@ -104,7 +104,7 @@ export function englishConcepts(text: string): Concept[] {
 
 
 /** Base-form guesses for an English word: -ing, -ed, -s stripped. */
-function englishVariants(word: string): string[] {
+export function englishVariants(word: string): string[] {
   const out: string[] = [];
   const add = (w: string) => {
     if (w.length >= 3 && !out.includes(w)) out.push(w);

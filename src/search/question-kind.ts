@@ -15,7 +15,8 @@ const KIND_PATTERNS: ReadonlyArray<readonly [AnswerKind, RegExp]> = [
   // A schedule or a frequency ("jadwal", "how often", "seberapa sering") is answered by dates and days too.
   ['date', /\b(?:kapan|kpn|(?:tanggal|tgl|hari|tahun|thn|bulan|pukul|jam)\s+(?:berapa|brp)|hari\s+apa|sejak\s+kapan|berapa\s+lama|jadwal(?:nya)?|seberapa\s+sering|when|how\s+long|how\s+often|what\s+(?:date|day|year|month|time)|which\s+(?:date|day|year)|(?:on|at)\s+what\s+(?:date|day|time)|schedule)\b/],
   ['person', /\b(?:siapa|who|whom)\b/],
-  ['place', /\b(?:di\s*mana|ke\s*mana|dari\s+mana|where)\b/],
+  // "Di stadion mana", "ke kota mana": a place, as "di mana" is.
+  ['place', /\b(?:(?:di|ke|dari)(?:\s+\p{L}+){0,2}?\s*mana|where)\b/u],
   ['reason', /\b(?:mengapa|kenapa|knp|alasan|apa\s+tujuan|why|what\s+(?:is|was)\s+the\s+(?:purpose|aim|goal|reason))\b/],
   // "Bagaimana cara ...", "How did X do Y?": the manner (not "how many / much / long", taken above).
   ['manner', /\b(?:bagaimana(?:\s+cara(?:nya)?)?|gimana|dengan\s+cara\s+apa|how(?!\s+(?:many|much|long|often|far|old|big|large)\b))\b/],

@@ -10,13 +10,15 @@ import { analyzeTerms } from '../text/analyzer.js';
 import { cognateCandidates } from '../text/cognates.js';
 import { formalOf } from '../text/informal.js';
 import { nearSynonyms } from '../text/synonyms.js';
-import { correctEnglishWord, isEnglishWord, translateEnglish } from '../text/lexicon.js';
+import { correctEnglishWord, isAnyEnglishWord, isEnglishWord, translateEnglish, wordnetSenses } from '../text/lexicon.js';
+import { ENGLISH_STOP_WORDS, INDONESIAN_STOP_WORDS } from '../text/stopwords.js';
 import { foldText } from '../text/normalize.js';
 import { bestCorrection } from '../text/spelling.js';
-import { informalReadings, isIndonesianRoot } from '../text/stemmer.js';
+import { informalReadings, isIndonesianRoot, stemIndonesian } from '../text/stemmer.js';
+import { englishVariants } from './english.js';
 import type { Language } from './answer-types.js';
 import type { Alternative, Concept } from './concepts.js';
-import { REPAIR_WEIGHTS } from './weights.js';
+import { CODE_MIXED_SENSES, REPAIR_WEIGHTS } from './weights.js';
 
 /** What the repair needs of the corpus. */
 export interface Vocabulary {
@@ -46,9 +48,7 @@ function readings(concept: Concept, language: Language, vocabulary: Vocabulary):
   // The word itself, or its informal morphology undone ("nganggep" -> "anggep" -> "anggap").
   const formal = [word, ...informalReadings(word)].map(formalOf).find((f) => f !== undefined);
   if (formal) add(formal, REPAIR_WEIGHTS.colloquial);
-  if (language === 'id' && !concept.name && isEnglishWord(word)) {
-    for (const t of translateEnglish(word)) if (t.source !== 'wordnet') add(t.text, t.weight * REPAIR_WEIGHTS.codeMixed);
-  }
+  if (language === 'id' && !concept.name) for (const t of codeMixedReadings(word)) add(t.text, t.weight);
   if (language === 'en' || (!formal && isEnglishWord(word))) for (const c of cognateCandidates(word)) add(c, REPAIR_WEIGHTS.cognate);
   // A standard Indonesian word the articles do not use: its WordNet near-synonyms that they do
   // ("menyokong" -> dukung, "perundingan" -> bincang).
@@ -62,8 +62,9 @@ function readings(concept: Concept, language: Language, vocabulary: Vocabulary):
     if (english) for (const t of translateEnglish(english)) if (t.source !== 'wordnet') add(t.text, t.weight * REPAIR_WEIGHTS.spelling[0]!);
     if (out.length > 0) return out;
   }
-  // A dictionary word is no typo ("beras" must not become "bebas"): only unknown words are corrected.
-  if (isIndonesianRoot(word) || isEnglishWord(word)) return out;
+  // A dictionary word is no typo ("beras" must not become "bebas", "leak" not "letak"): only
+  // unknown words are corrected.
+  if (isIndonesianRoot(word) || isAnyEnglishWord(word)) return out;
   // English words are corrected against the English lexicons only (above): against the
   // Indonesian corpus an inflected English word looks like a typo ("treating" ~ "trending").
   if (language === 'en') return out;
@@ -73,6 +74,33 @@ function readings(concept: Concept, language: Language, vocabulary: Vocabulary):
     if (best) out.push({ terms: [best.term], weight: REPAIR_WEIGHTS.spelling[best.distance - 1] ?? 0 });
   }
   return out.filter((a) => a.weight > 0);
+}
+
+/**
+ * An English word inside an Indonesian question ("players", "leak", "source-nya"): its
+ * translations, from the accurate lexicons or else WordNet's most central senses, tried on its
+ * base forms too ("players" -> player). None for an Indonesian word that looks English.
+ */
+function codeMixedReadings(word: string): { text: string; weight: number }[] {
+  if (!/^\p{L}{2,}$/u.test(word) || isIndonesianRoot(word) || isIndonesianRoot(stemIndonesian(word))) return [];
+  for (const form of [word, ...englishVariants(word)]) {
+    if (!isAnyEnglishWord(form)) continue;
+    const accurate = translateEnglish(form).filter((t) => t.source !== 'wordnet');
+    const readings = accurate.length > 0 ? accurate : wordnetSenses(form).slice(0, CODE_MIXED_SENSES);
+    if (readings.length > 0) return readings.map((t) => ({ text: t.text, weight: t.weight * REPAIR_WEIGHTS.codeMixed }));
+  }
+  return [];
+}
+
+function addReadings(concept: Concept, readings: readonly { text: string; weight: number }[], vocabulary: Vocabulary): void {
+  for (const r of readings) {
+    const terms = analyzeTerms(r.text);
+    if (!present(vocabulary, terms)) continue;
+    const existing = concept.alternatives.find((a) => a.terms.join(' ') === terms.join(' '));
+    if (existing) existing.weight = Math.max(existing.weight, r.weight);
+    else concept.alternatives.push({ terms, weight: r.weight });
+  }
+  concept.alternatives.sort((a, b) => b.weight - a.weight);
 }
 
 function addFormal(concept: Concept, vocabulary: Vocabulary): void {
@@ -85,14 +113,7 @@ function addFormal(concept: Concept, vocabulary: Vocabulary): void {
 }
 
 function addCognates(concept: Concept, vocabulary: Vocabulary): void {
-  for (const c of cognateCandidates(foldText(concept.label))) {
-    const terms = analyzeTerms(c);
-    if (!present(vocabulary, terms)) continue;
-    const existing = concept.alternatives.find((a) => a.terms.join(' ') === terms.join(' '));
-    if (existing) existing.weight = Math.max(existing.weight, REPAIR_WEIGHTS.cognate);
-    else concept.alternatives.push({ terms, weight: REPAIR_WEIGHTS.cognate });
-  }
-  concept.alternatives.sort((a, b) => b.weight - a.weight);
+  addReadings(concept, cognateCandidates(foldText(concept.label)).map((text) => ({ text, weight: REPAIR_WEIGHTS.cognate })), vocabulary);
 }
 
 /**
@@ -101,16 +122,24 @@ function addCognates(concept: Concept, vocabulary: Vocabulary): void {
  */
 export function repairConcepts(concepts: Concept[], language: Language, vocabulary: Vocabulary): Concept[] {
   // A colloquial function word ("sbg" for "sebagai", "yg") is a stop word once read: dropped.
+  // So is an English function word inside an Indonesian question ("which", "are", "the").
   const functionWord = (c: Concept) => {
-    const formal = formalOf(foldText(c.label));
+    const word = foldText(c.label);
+    // ("are" and "had" are also Indonesian roots, rare in the news: function words here.)
+    if (language === 'id' && ENGLISH_STOP_WORDS.has(word) && !INDONESIAN_STOP_WORDS.has(word) && !c.name) return true;
+    const formal = formalOf(word);
     return formal !== undefined && analyzeTerms(formal).length === 0 && isAbsent(c, vocabulary);
   };
   for (let i = concepts.length - 1; i >= 0; i--) if (functionWord(concepts[i]!)) concepts.splice(i, 1);
   for (const concept of concepts) {
     if (!isAbsent(concept, vocabulary)) {
       // A colloquial spelling a few articles also use ("sampe") reads as its standard form too
-      // ("sampai"), which most articles use.
-      if (language === 'id' && !concept.name) addFormal(concept, vocabulary);
+      // ("sampai"), which most articles use; an English word a few articles quote ("players")
+      // as its Indonesian translations.
+      if (language === 'id' && !concept.name) {
+        addFormal(concept, vocabulary);
+        addReadings(concept, codeMixedReadings(foldText(concept.label)), vocabulary);
+      }
       // An English loanword the corpus spells the Indonesian way ("dominasi") is strong
       // evidence even when the lexicons offered weaker translations of it.
       // False friends ("actually", "aktual") cost less than restricting this to nouns and verbs

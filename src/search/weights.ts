@@ -205,3 +205,9 @@ export const MIN_RELATIVE_SCORE = 0.55;
 export const NAME_CAPITALISED_SHARE = 0.9;
 export const NAME_MIN_SEEN = 3;
 export const CAPITALISATION_SAMPLE = 20;
+
+/**
+ * An English word inside an Indonesian question that the accurate lexicons lack is read
+ * through this many of WordNet's senses, the most central first (lexicon.ts).
+ */
+export const CODE_MIXED_SENSES = 4;

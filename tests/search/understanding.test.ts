@@ -173,6 +173,17 @@ describe('English', () => {
     expect(labels([confirm!])[0]).toContain('konfirmasi');
   });
 
+  it('reads English words an Indonesian question mixes in, even those a few articles quote, and drops English function words', () => {
+    const q = analyzeQuestion('Which pasukan are masih bertahan, menurut statement Zelensky?', index);
+    const labelsOf = q.concepts.map((c) => c.label);
+    expect(labelsOf).not.toContain('which');
+    expect(labelsOf).not.toContain('are');
+    expect(labels([q.concepts.find((c) => c.label === 'statement')!])[0]).toContain('nyata');
+    // "leak" is an English word: translated, never spelling-corrected into "letak".
+    const leak = analyzeQuestion('info leak soal pengiriman pasukan dari mana?', index).concepts.find((c) => c.label === 'leak');
+    expect(labels([leak!])[0]).not.toContain('letak');
+  });
+
   it('makes "North Korea", "North Koreans" and "Korut" the same one-concept name', () => {
     const en = analyzeQuestion('Did Putin thank the North Koreans?', index).concepts.filter((c) => c.name);
     const id = analyzeQuestion('Apakah Putin berterima kasih kepada Korut?', index).concepts.filter((c) => c.name);

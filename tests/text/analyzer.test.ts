@@ -76,6 +76,7 @@ describe('question analysis', () => {
     expect(detectKind(foldText("What label did Ukraine's military give to the claim?"))).toBe('name');
     expect(detectKind(foldText('Istilah apa yang dipakai Putin untuk pasukan itu?'))).toBe('name');
     expect(detectKind(foldText('Where did they fight?'))).toBe('place');
+    expect(detectKind(foldText('Di stadion mana laga itu digelar?'))).toBe('place');
     expect(detectKind(foldText('Mengapa Korea Utara mengirim pasukan?'))).toBe('reason');
   });
 
