@@ -8,11 +8,14 @@ import { analyzeTerms, analyzeTokens, termsOfTokens } from '../text/analyzer.js'
 import { foldText, stripInvisible } from '../text/normalize.js';
 import type { AnswerKind, Language } from './answer-types.js';
 import { MAX_NAME_WORDS, MULTI_WORD_NAMES, NAME_WORDS, pruneAlternatives, withSynonyms, type Concept } from './concepts.js';
-import { englishConcepts } from './english.js';
+import { englishConcepts, englishVariants } from './english.js';
 import { detectKind, detectLanguage } from './question-kind.js';
 import { repairConcepts, type Vocabulary } from './repair.js';
 import { FOCUS_WEIGHT, NAME_CAPITALISED_SHARE, NAME_MIN_SEEN, PRIMARY_WEIGHT } from './weights.js';
 import { isIndonesianRoot, stemIndonesian } from '../text/stemmer.js';
+import { INFORMAL_INDONESIAN } from '../text/glossary.js';
+import { isAnyEnglishWord } from '../text/lexicon.js';
+import { ENGLISH_STOP_WORDS, INDONESIAN_STOP_WORDS } from '../text/stopwords.js';
 
 /** Longest question analysed, in characters; longer input is cut and the user is told. */
 export const MAX_QUESTION_CHARS = 500;
@@ -100,6 +103,57 @@ function indonesianConcepts(text: string): Concept[] {
   return concepts;
 }
 
+/** Shortest run of English words inside an Indonesian question that is read as English. */
+const ENGLISH_RUN = 3;
+
+/**
+ * English, Indonesian or unknown (a name, an irregular English form): a word both languages
+ * have ("data", "media") counts as Indonesian.
+ */
+function wordLanguage(word: string): 'en' | 'id' | undefined {
+  if (INDONESIAN_STOP_WORDS.has(word) || word in INFORMAL_INDONESIAN || isIndonesianRoot(word) || isIndonesianRoot(stemIndonesian(word))) return 'id';
+  if (ENGLISH_STOP_WORDS.has(word) || (word.length > 2 && [word, ...englishVariants(word)].some(isAnyEnglishWord))) return 'en';
+  return undefined;
+}
+
+/**
+ * An Indonesian question with an English clause in it ("Putin said the North Koreans gave
+ * their lives untuk Rusia dan untuk apa lagi?"): runs of ENGLISH_RUN or more English words,
+ * function words and content words both, are read as English, the rest as Indonesian, in order.
+ */
+function mixedConcepts(text: string): Concept[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  const bare = (w: string) => foldText(w).replace(/[^\p{L}'-]/gu, '');
+  const known = words.map((w) => wordLanguage(bare(w)));
+  // An unknown word (a name, "said", "gave") goes with English words around it, unless an
+  // Indonesian word is its nearest known neighbour on either side.
+  const nearest = (i: number, step: number) => {
+    for (let k = i + step; k >= 0 && k < words.length; k += step) if (known[k]) return known[k];
+    return undefined;
+  };
+  const english = known.map((l, i) => l === 'en' || (l === undefined && nearest(i, -1) !== 'id' && nearest(i, 1) !== 'id' && (nearest(i, -1) ?? nearest(i, 1)) === 'en'));
+  const segments: { english: boolean; text: string }[] = [];
+  for (let i = 0; i < words.length; ) {
+    let j = i;
+    while (j < words.length && english[j] === english[i]) j++;
+    const run = words.slice(i, j);
+    // A clause, not a string of loanwords ("soundtrack harry potter"): function words and content words.
+    const isEnglish = english[i]! && run.length >= ENGLISH_RUN && run.some((w) => ENGLISH_STOP_WORDS.has(bare(w))) && run.some((w) => !ENGLISH_STOP_WORDS.has(bare(w)));
+    const last = segments[segments.length - 1];
+    if (last && last.english === isEnglish) last.text += ` ${run.join(' ')}`;
+    else segments.push({ english: isEnglish, text: run.join(' ') });
+    i = j;
+  }
+  const concepts: Concept[] = [];
+  for (const s of segments) {
+    for (const concept of s.english ? englishConcepts(s.text) : indonesianConcepts(s.text)) {
+      const key = concept.alternatives[0]?.terms.join(' ');
+      if (!concepts.some((c) => c.alternatives[0]?.terms.join(' ') === key)) concepts.push(concept);
+    }
+  }
+  return concepts;
+}
+
 /**
  * Names typed in lower case, as chat questions are ("katy perry", "napoli"): a word that is no
  * dictionary word and that the articles write with a capital is a name (weights.ts).
@@ -143,7 +197,7 @@ export function analyzeQuestion(input: string, vocabulary?: Vocabulary): Analyze
     .replace(/\b(what)\s+(?:has\s+|had\s+)?(?:happened|happens|is\s+happening|was\s+happening)\b/gi, '$1')
     .replace(/\b(apa)\s+tujuan\b/gi, '$1')
     .replace(/\b(what\s+(?:is|was))\s+the\s+(?:purpose|aim|goal)\s+of\b/gi, '$1');
-  const concepts = (language === 'en' ? englishConcepts(searchable) : indonesianConcepts(searchable))
+  const concepts = (language === 'en' ? englishConcepts(searchable) : mixedConcepts(searchable))
     .filter((c) => c.alternatives.length > 0)
     .slice(0, MAX_CONCEPTS);
   if (vocabulary) {

@@ -184,6 +184,15 @@ describe('English', () => {
     expect(labels([leak!])[0]).not.toContain('letak');
   });
 
+  it('reads an English clause inside an Indonesian question as English, and a string of loanwords as Indonesian', () => {
+    const q = analyzeQuestion('Putin said the North Koreans gave their lives untuk Rusia dan untuk apa lagi?', index);
+    expect(q.language).toBe('id');
+    expect(labels(q.concepts.filter((c) => c.name))).toContainEqual(['korea utara']);
+    expect(labels([q.concepts.find((c) => c.label === 'gave')!])[0]).toContain('beri');
+    const loanwords = analyzeQuestion('soundtrack film perang korea versi vinil rilis kpn?', index);
+    expect(loanwords.concepts.find((c) => c.label === 'soundtrack')?.untranslated).toBeUndefined();
+  });
+
   it('makes "North Korea", "North Koreans" and "Korut" the same one-concept name', () => {
     const en = analyzeQuestion('Did Putin thank the North Koreans?', index).concepts.filter((c) => c.name);
     const id = analyzeQuestion('Apakah Putin berterima kasih kepada Korut?', index).concepts.filter((c) => c.name);
