@@ -7,7 +7,7 @@ import winkNLP, { type ItemToken, type ItsFunction } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { analyzeTerms, expandAbbreviations } from '../text/analyzer.js';
 import { CANONICAL_PHRASES } from '../text/glossary.js';
-import { MAX_ENGLISH_PHRASE, translateEnglish, wordnetSenses, type PartOfSpeech, type Translation } from '../text/lexicon.js';
+import { MAX_ENGLISH_PHRASE, placeOfDemonym, translateEnglish, wordnetSenses, type PartOfSpeech, type Translation } from '../text/lexicon.js';
 import { foldText } from '../text/normalize.js';
 import { ENGLISH_STOP_WORDS } from '../text/stopwords.js';
 import { addAlternative, MAX_NAME_WORDS, MULTI_WORD_NAMES, NAME_WORDS, withSynonyms, type Concept } from './concepts.js';
@@ -76,12 +76,15 @@ export function englishConcepts(text: string): Concept[] {
       // A phrase known only to WordNet is skipped for its words ("military commission" is
       // "komisi militer", not WordNet's brokerage fee).
       const translations = translateForms(forms, variants, n === 1 ? { pos: partOfSpeech[i], inflected: lemma[i] !== surface[i] } : undefined);
+      // A demonym the accurate lexicons lack ("Mexican", "Chilean"): the place, a name.
+      const place = n === 1 && translations.every((t) => t.source === 'wordnet') ? placeOfDemonym(typed) : undefined;
+      if (place) translations.unshift({ text: place, weight: 1, source: 'glossary' });
       if (translations.length === 0) continue;
       const concept: Concept = { label: typed, alternatives: [] };
       for (const tr of translations) addAlternative(concept, analyzeTerms(tr.text), tr.weight);
       // Names and loanwords ("Putin", "Kursk", "museum") also stand as they are.
       if (n === 1 && (proper[i] || translations[0]!.source !== 'glossary')) addAlternative(concept, analyzeTerms(typed), PASSTHROUGH_WEIGHT * (proper[i] ? 1 : 0.6));
-      if (proper.slice(i, i + n).every(Boolean) || concept.alternatives.every((a) => a.terms.every((t) => NAME_WORDS.has(t)))) concept.name = true;
+      if (place || proper.slice(i, i + n).every(Boolean) || concept.alternatives.every((a) => a.terms.every((t) => NAME_WORDS.has(t)))) concept.name = true;
       else if (noun[i + n - 1]) concept.noun = true;
       if (n === 1 && verb[i]) concept.verb = true;
       if (concept.alternatives.length > 0) concepts.push(withSynonyms(concept));
@@ -117,6 +120,14 @@ export function englishVariants(word: string): string[] {
   return out;
 }
 
+/** "faster" -> fast, "bigger" -> big, "safest" -> safe. */
+function comparativeBases(word: string): string[] {
+  const m = /^(\p{L}{2,}?)(\p{L})?\2?(?:er|est)$/u.exec(word);
+  if (!m) return [];
+  const stem = word.replace(/(?:er|est)$/, '');
+  return [...new Set([stem, `${stem}e`, stem.replace(/(\p{L})\1$/u, '$1'), stem.replace(/i$/, 'y')])].filter((w) => w.length >= 3);
+}
+
 /** wink-nlp's universal tags -> the lexicons' parts of speech. */
 const WORDNET_POS: Record<string, PartOfSpeech> = { NOUN: 'n', VERB: 'v', ADJ: 'a', ADV: 'r' };
 
@@ -140,6 +151,9 @@ function translateForms(forms: readonly string[], variants: readonly string[], w
   for (const form of forms) push(accurate(translateEnglish(form, pos, inflected)), 1);
   for (const form of variants) push(accurate(translateEnglish(form, pos, inflected)), VARIANT_WEIGHT);
   if (out.length === 0 && allowWordnet) for (const form of [...forms, ...variants]) push(translateEnglish(form, pos, inflected), 1);
+  // A comparative or superlative the lemmatiser left alone ("faster"): its base, when nothing
+  // else translated (as a general guess, "-er" would turn "number" into "numb").
+  if (out.length === 0 && allowWordnet) for (const form of comparativeBases(forms[forms.length - 1]!)) push(translateEnglish(form, 'a', true), VARIANT_WEIGHT);
   // The accurate lexicons list one or two senses ("watch": jam tangan); WordNet's other senses
   // stay as weak alternatives, kept only where the corpus has them and raised only where the
   // retrieved sentences hold them with the question's other concepts (senses.ts).

@@ -171,6 +171,22 @@ function markCorpusNames(concepts: readonly Concept[], language: Language, vocab
 }
 
 /**
+ * An acronym in the question ("BPS", "kpk") also stands for what the articles spell it out as
+ * ("Badan Pusat Statistik"): a sentence may name the body either way.
+ */
+function addAcronymExpansions(concepts: readonly Concept[], vocabulary: Vocabulary): void {
+  if (!vocabulary.acronymExpansion) return;
+  for (const concept of concepts) {
+    const word = foldText(concept.label);
+    if (!concept.name || concept.alternatives[0]?.terms.length !== 1 || !/^\p{L}{2,8}$/u.test(word)) continue;
+    const expansion = vocabulary.acronymExpansion(word);
+    if (!expansion) continue;
+    const terms = analyzeTerms(expansion);
+    if (terms.length > 1 && !concept.alternatives.some((a) => a.terms.join(' ') === terms.join(' '))) concept.alternatives.push({ terms, weight: 1 });
+  }
+}
+
+/**
  * Analyses a question of any length and content; never throws. With the corpus's vocabulary,
  * words the corpus lacks are read again (colloquial, English, loanword, typo: repair.ts).
  */
@@ -203,6 +219,7 @@ export function analyzeQuestion(input: string, vocabulary?: Vocabulary): Analyze
   if (vocabulary) {
     repairConcepts(concepts, language, vocabulary);
     markCorpusNames(concepts, language, vocabulary);
+    addAcronymExpansions(concepts, vocabulary);
   }
   for (const concept of concepts) pruneAlternatives(concept, vocabulary);
   // In "Apa kata Putin ...", "What did KCNA report?" the speaker is the focus: the verb of

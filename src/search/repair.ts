@@ -29,6 +29,11 @@ export interface Vocabulary {
    * in the sentence, not in a headline) with a capital, and how many were seen.
    */
   capitalisation?(word: string): { share: number; seen: number };
+  /**
+   * What the articles spell an acronym out as, where they define it ("Badan Pusat Statistik
+   * (BPS)"): the most frequent such definition, or undefined.
+   */
+  acronymExpansion?(acronym: string): string | undefined;
 }
 
 const present = (vocabulary: Vocabulary, terms: readonly string[]) => terms.length > 0 && terms.every((t) => vocabulary.documentFrequency(t) > 0);
@@ -49,7 +54,7 @@ function readings(concept: Concept, language: Language, vocabulary: Vocabulary):
   const formal = [word, ...informalReadings(word)].map(formalOf).find((f) => f !== undefined);
   if (formal) add(formal, REPAIR_WEIGHTS.colloquial);
   if (language === 'id' && !concept.name) for (const t of codeMixedReadings(word)) add(t.text, t.weight);
-  if (language === 'en' || (!formal && isEnglishWord(word))) for (const c of cognateCandidates(word)) add(c, REPAIR_WEIGHTS.cognate);
+  if (language === 'en' || (!formal && isEnglishWord(word))) for (const c of englishCognates(word)) add(c, REPAIR_WEIGHTS.cognate);
   // A standard Indonesian word the articles do not use: its WordNet near-synonyms that they do
   // ("menyokong" -> dukung, "perundingan" -> bincang).
   if (language === 'id' && out.length === 0 && !concept.name) {
@@ -113,7 +118,17 @@ function addFormal(concept: Concept, vocabulary: Vocabulary): void {
 }
 
 function addCognates(concept: Concept, vocabulary: Vocabulary): void {
-  addReadings(concept, cognateCandidates(foldText(concept.label)).map((text) => ({ text, weight: REPAIR_WEIGHTS.cognate })), vocabulary);
+  addReadings(concept, englishCognates(foldText(concept.label)).map((text) => ({ text, weight: REPAIR_WEIGHTS.cognate })), vocabulary);
+}
+
+/**
+ * The Indonesian spellings of an English word and of its base forms ("parasites" -> parasit);
+ * a base form as such ("build" for "building") is no Indonesian spelling.
+ */
+function englishCognates(word: string): string[] {
+  const bases = englishVariants(word);
+  const fromBases = bases.flatMap(cognateCandidates).filter((c) => !bases.includes(c));
+  return [...new Set([...cognateCandidates(word), ...fromBases])];
 }
 
 /**

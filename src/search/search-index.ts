@@ -11,7 +11,7 @@ import type { Concept } from './concepts.js';
 import { summarizeCorpus } from './coverage.js';
 import { quoteFtsPhrase } from './match-expression.js';
 import type { Candidate, CandidateContext } from './rank.js';
-import { CAPITALISATION_SAMPLE, NEIGHBOUR_SPAN, TUNED, POSTINGS_BUDGET, PRIMARY_WEIGHT, type TunedParams } from './weights.js';
+import { ACRONYM_SAMPLE, CAPITALISATION_SAMPLE, NEIGHBOUR_SPAN, TUNED, POSTINGS_BUDGET, PRIMARY_WEIGHT, type TunedParams } from './weights.js';
 
 export interface CandidateRow {
   id: number;
@@ -56,6 +56,7 @@ export interface SearchIndex {
    */
   reported(terms: readonly string[]): boolean;
   capitalisation(word: string): { share: number; seen: number };
+  acronymExpansion(acronym: string): string | undefined;
   coverage(): CorpusCoverage;
 }
 
@@ -99,6 +100,7 @@ export function createSearchIndex(db: Db): SearchIndex {
     SELECT s.text FROM sentences_fts f JOIN sentences s ON s.id = f.rowid JOIN passages p ON p.id = s.passage_id
     WHERE sentences_fts MATCH ? AND p.role NOT IN ('title', 'notice') LIMIT ?`);
   const capitalisationCache = new Map<string, { share: number; seen: number }>();
+  const acronymCache = new Map<string, string | null>();
   // Exact, from FTS5's own row count: one lookup, where count(*) scans 1.5M rows.
   const sentenceCount = indexedRowCount(c, 'sentences_fts');
   const dfCache = new Map<string, number>();
@@ -173,8 +175,57 @@ export function createSearchIndex(db: Db): SearchIndex {
       }
       return found;
     },
+    acronymExpansion(acronym) {
+      let found = acronymCache.get(acronym);
+      if (found === undefined) {
+        found = null;
+        const terms = analyzeTerms(acronym);
+        if (terms.length === 1 && /^\p{L}{2,8}$/u.test(acronym) && documentFrequency(terms[0]!) > 0) {
+          const counts = new Map<string, number>();
+          for (const { text } of samplesStmt.all(quoteFtsPhrase(terms), ACRONYM_SAMPLE)) {
+            for (const expansion of acronymDefinitions(text, acronym)) counts.set(expansion, (counts.get(expansion) ?? 0) + 1);
+          }
+          found = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+        }
+        if (acronymCache.size > 10_000) acronymCache.clear();
+        acronymCache.set(acronym, found);
+      }
+      return found ?? undefined;
+    },
     coverage: () => (coverageCache ??= summarizeCorpus(db)),
   };
+}
+
+/** Small words an acronym's initials skip ("Komisi Pemberantasan Korupsi", "Bank of Japan"). */
+const ACRONYM_SKIPPED = new Set(['dan', 'dari', 'untuk', 'di', 'ke', 'of', 'the', 'and', 'for', 'de', 'la']);
+
+/**
+ * The spelled-out forms a sentence gives an acronym: "Badan Pusat Statistik (BPS)", the
+ * capitalised words before "(ACRONYM)" whose initials spell it (small words skipped).
+ */
+export function acronymDefinitions(text: string, acronym: string): string[] {
+  const out: string[] = [];
+  const letters = acronym.toLowerCase();
+  for (const m of text.matchAll(/\(([\p{L}]{2,8})\)/gu)) {
+    if (m[1]!.toLowerCase() !== letters) continue;
+    const before = text.slice(Math.max(0, m.index - 120), m.index).trim().split(/\s+/);
+    const words: string[] = [];
+    let initials = '';
+    for (let i = before.length - 1; i >= 0 && initials.length < letters.length; i--) {
+      const word = before[i]!.replace(/[^\p{L}-]/gu, '');
+      if (!word) break;
+      if (ACRONYM_SKIPPED.has(word.toLowerCase()) && words.length > 0) {
+        words.unshift(word);
+        continue;
+      }
+      if (!/^\p{Lu}/u.test(word)) break;
+      words.unshift(word);
+      initials = word[0]!.toLowerCase() + initials;
+    }
+    while (words.length > 0 && ACRONYM_SKIPPED.has(words[0]!.toLowerCase())) words.shift();
+    if (initials === letters) out.push(words.join(' '));
+  }
+  return out;
 }
 
 /** Per concept: its weight in coverage and whether no sentence has it. */

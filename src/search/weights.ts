@@ -211,3 +211,6 @@ export const CAPITALISATION_SAMPLE = 20;
  * through this many of WordNet's senses, the most central first (lexicon.ts).
  */
 export const CODE_MIXED_SENSES = 4;
+
+/** Sentences holding an acronym read to find where the articles spell it out (search-index.ts). */
+export const ACRONYM_SAMPLE = 50;

@@ -187,3 +187,35 @@ export function correctEnglishWord(word: string): string | undefined {
   englishWords ??= [...new Set([...t.glossary.keys(), ...t.wiktionary.keys()].filter((k) => !k.includes(' ')))].map((term) => ({ term, frequency: 1 }));
   return bestCorrection(word, englishWords)?.term;
 }
+
+/**
+ * English demonym endings, each with the endings of the place name that stand in for it:
+ * Mexican -> Mexico, Brazilian -> Brazil, Chinese -> China, Pakistani -> Pakistan.
+ */
+const DEMONYM_ENDINGS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['ian', ['', 'a', 'ia', 'e', 'y']],
+  ['ean', ['e', 'ea', 'a']],
+  ['an', ['', 'a', 'o', 'e']],
+  ['n', ['']],
+  ['ese', ['', 'a', 'on']],
+  ['ish', ['', 'ey', 'and', 'en']],
+  ['i', ['', ' arabia']],
+];
+
+/**
+ * The Indonesian name of the place an English demonym stands for ("mexican" -> "meksiko",
+ * "chilean" -> "chili"): the first place name of Wiktionary's proper nouns that the word's
+ * ending, undone, gives. Undefined for a word that is no demonym.
+ */
+export function placeOfDemonym(word: string): string | undefined {
+  const t = loadAccurate();
+  for (const [ending, replacements] of DEMONYM_ENDINGS) {
+    if (!word.endsWith(ending) || word.length - ending.length < 3) continue;
+    const stem = word.slice(0, -ending.length);
+    for (const r of replacements) {
+      const place = entries(t.wiktionary, `${stem}${r}`, undefined).filter((e) => t.wiktionary.get(`${stem}${r}`)!.includes(`${e.word}|p`));
+      if (place.length > 0) return place[0]!.word;
+    }
+  }
+  return undefined;
+}

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { openCorpus } from '../../src/corpus/bootstrap.js';
 import type { ArticleInput } from '../../src/corpus/article-input.js';
 import { ingestArticles } from '../../src/corpus/ingest.js';
-import { createSearchIndex, type SearchIndex } from '../../src/search/search-index.js';
+import { acronymDefinitions, createSearchIndex, type SearchIndex } from '../../src/search/search-index.js';
 import { createEngine, type Engine } from '../../src/search/engine.js';
 import type { Concept } from '../../src/search/concepts.js';
 import { englishConcepts } from '../../src/search/english.js';
@@ -15,7 +15,7 @@ import { analyzeQuestion } from '../../src/search/question.js';
 import { weighSenses } from '../../src/search/senses.js';
 import { SENSE_EVIDENCE } from '../../src/search/weights.js';
 import { cognateCandidates } from '../../src/text/cognates.js';
-import { translateEnglish, wordnetSenses } from '../../src/text/lexicon.js';
+import { placeOfDemonym, translateEnglish, wordnetSenses } from '../../src/text/lexicon.js';
 import { formalOf } from '../../src/text/informal.js';
 import { allowedDistance, bestCorrection, editDistance } from '../../src/text/spelling.js';
 import { informalReadings, stemIndonesian } from '../../src/text/stemmer.js';
@@ -84,6 +84,19 @@ describe('names typed in lower case', () => {
     expect(analyzeQuestion('apa kata peskov?', index).concepts.find((c) => c.label === 'peskov')?.name).toBeUndefined();
     // English: a word no lexicon knows, that the articles capitalise.
     expect(analyzeQuestion('what did zelensky admit', index).concepts.find((c) => c.label === 'zelensky')?.name).toBe(true);
+  });
+});
+
+describe('acronyms', () => {
+  it('spells an acronym out as the articles define it, and searches both', () => {
+    expect(acronymDefinitions('Data Badan Pusat Statistik (BPS) menunjukkan inflasi.', 'bps')).toEqual(['Badan Pusat Statistik']);
+    expect(acronymDefinitions('Komisi Pemberantasan Korupsi (KPK) memeriksa saksi.', 'kpk')).toEqual(['Komisi Pemberantasan Korupsi']);
+    expect(acronymDefinitions('kata pejabat itu (BPS) kemarin.', 'bps')).toEqual([]);
+    const { db } = openCorpus(':memory:');
+    const article = (id: string, text: string): ArticleInput => ({ id, outlet: 'Tes', site: null, title: null, byline: null, published: '2025-05-01', url: null, language: 'id', text, location: { file: 'test.jsonl', line: 1 } });
+    ingestArticles(db, [article('a', 'Menurut Badan Pusat Statistik (BPS), inflasi naik.'), article('b', 'Badan Pusat Statistik mencatat inflasi September 0,22 persen.')]);
+    const bps = analyzeQuestion('berapa inflasi september menurut BPS?', createSearchIndex(db)).concepts.find((c) => c.label === 'bps');
+    expect(labels([bps!])[0]).toContain('badan pusat statistik');
   });
 });
 
@@ -224,6 +237,19 @@ describe('English', () => {
     expect(observer.find((t) => t.text === 'pengamat')!.weight).toBeGreaterThan(observer.find((t) => t.text === 'peninjau')!.weight);
     const shares = observer.map((t) => (t.weight / 0.5) ** 2);
     expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
+  });
+
+  it('reads a demonym as its place, a name ("Mexican" -> Meksiko), and a comparative through its base', () => {
+    expect(placeOfDemonym('mexican')).toBe('meksiko');
+    expect(placeOfDemonym('chilean')).toBe('chili');
+    expect(placeOfDemonym('pakistani')).toBeUndefined();
+    expect(placeOfDemonym('veteran')).toBeUndefined();
+    const mexican = englishConcepts('A gang fight in a Mexican prison').find((c) => c.label === 'mexican');
+    expect(mexican?.name).toBe(true);
+    expect(labels([mexican!])[0]![0]).toBe('meksiko');
+    const faster = englishConcepts('what makes the parasites breed faster').find((c) => c.label === 'faster');
+    expect(labels([faster!])[0]).toContain('cepat');
+    expect(labels([faster!])[0]).not.toContain('puasa');
   });
 
   it("drops the parts of a contraction (won't) that are stop words", () => {
