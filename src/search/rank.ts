@@ -5,7 +5,7 @@
 import type { AnswerKind } from './answer-types.js';
 import { foldText } from '../text/normalize.js';
 import type { Concept } from './concepts.js';
-import { LONG_SENTENCE_TERMS, TUNED, W_BM25, W_CLAIM, W_COVERAGE, W_KIND, W_LEAD, W_NOTICE, W_PASSAGE, W_SHORT, W_SPEAKER } from './weights.js';
+import { LONG_SENTENCE_TERMS, TUNED, W_BM25, W_CLAIM, W_COVERAGE, W_KIND, W_LEAD, W_NOTICE, W_TITLE, W_PASSAGE, W_SHORT, W_SPEAKER } from './weights.js';
 
 /** A sentence FTS5 returned, with what first-stage ranking needs. */
 export interface Candidate {
@@ -51,8 +51,10 @@ export interface RankFeatures {
   long: number;
   /** What the paragraph, the sentence before and the lead add to the coverage. */
   passage: number;
-  /** 1 for a title or a lead sentence. */
+  /** 1 for a lead sentence. */
   lead: number;
+  /** 1 for a headline. */
+  title: number;
   /** 1 when the sentence gives the words of the speaker asked about. */
   speaker: number;
   /** 1 for a sentence of the distributor's notice after the reporting (clean.ts). */
@@ -80,6 +82,7 @@ export function scoreOf(f: RankFeatures, longSentencePenalty: number): number {
     longSentencePenalty * f.long +
     W_PASSAGE * f.passage +
     W_LEAD * f.lead +
+    W_TITLE * f.title +
     W_SPEAKER * f.speaker +
     W_NOTICE * f.notice
   );
@@ -211,6 +214,7 @@ export function preRank(candidates: readonly Candidate[], rankInput: RankInput):
         long: Math.max(0, Math.log2(c.termSet.size / LONG_SENTENCE_TERMS)),
         passage: 0,
         lead: 0,
+        title: 0,
         speaker: 0,
         notice: 0,
       };
@@ -233,7 +237,8 @@ export function rankWithContext(pre: readonly PreScored[], contexts: ReadonlyMap
     const features: RankFeatures = {
       ...c.features,
       passage: contextCoverage - c.coverage,
-      lead: context.role === 'lead' || context.role === 'title' ? 1 : 0,
+      lead: context.role === 'lead' ? 1 : 0,
+      title: context.role === 'title' ? 1 : 0,
       speaker: input.speaker !== undefined && attributesTo(c.text, input.speaker) ? 1 : 0,
       notice: context.role === 'notice' ? 1 : 0,
     };

@@ -97,6 +97,15 @@ describe('not found', () => {
   });
 });
 
+describe('headlines', () => {
+  it('quotes the body sentence that reports what a headline condenses', () => {
+    // Suarathailand's headline: 'Kim Jong Un Puji Aliansi "Tak Terkalahkan" Korea Utara dengan Rusia'.
+    const top = engine.ask('Kim Jong Un menyebut aliansi Korut dengan Rusia tak terkalahkan.').answers[0];
+    expect(top?.text).toContain('tak terkalahkan');
+    expect(top?.text).not.toMatch(/^Kim Jong Un Puji Aliansi/);
+  });
+});
+
 describe('speakers', () => {
   it('answers "what did X say" with X\'s words before sentences that only mention X', () => {
     for (const q of ['Apa kata Putin tentang pasukan Korea Utara?', 'What did Putin say about the North Korean troops?']) {
