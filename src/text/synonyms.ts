@@ -1,7 +1,7 @@
 /**
  * Indonesian near-synonyms from WordNet Bahasa (data/id-synonyms.tsv, built by
- * scripts/build-id-synonyms.ts): words that translate several of the same English words. Used
- * for question words no article contains (search/repair.ts).
+ * scripts/build-id-synonyms.ts): words that share synsets or translate several of the same
+ * English words. Used for question words no article contains (search/repair.ts).
  */
 import fs from 'node:fs';
 
@@ -9,8 +9,9 @@ let synonyms: Map<string, { term: string; similarity: number }[]> | undefined;
 
 /**
  * Near-synonyms of an Indonesian index term from WordNet Bahasa (data/id-synonyms.tsv, built
- * by scripts/build-id-synonyms.ts): words that translate several of the same English words
- * ("sokong" and "dukung", "runding" and "bincang"), most similar first.
+ * by scripts/build-id-synonyms.ts): words that share synsets ("butuh" and "perlu") or translate
+ * several of the same English words ("sokong" and "dukung", "runding" and "bincang"), most
+ * similar first.
  */
 export function nearSynonyms(term: string): readonly { term: string; similarity: number }[] {
   if (!synonyms) {
