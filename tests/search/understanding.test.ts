@@ -17,6 +17,7 @@ import { SENSE_EVIDENCE } from '../../src/search/weights.js';
 import { cognateCandidates } from '../../src/text/cognates.js';
 import { placeOfDemonym, translateEnglish, wordnetSenses } from '../../src/text/lexicon.js';
 import { formalOf } from '../../src/text/informal.js';
+import { nearSynonyms } from '../../src/text/synonyms.js';
 import { allowedDistance, bestCorrection, editDistance } from '../../src/text/spelling.js';
 import { informalReadings, stemIndonesian } from '../../src/text/stemmer.js';
 
@@ -119,6 +120,13 @@ describe('Indonesian near-synonyms', () => {
     const sokong = q.concepts.find((c) => c.label === 'menyokong');
     expect(sokong?.repaired).toBe(true);
     expect(labels([sokong!])[0]).toContain('dukung');
+  });
+
+  it('takes near-synonyms from shared synsets too', () => {
+    // "need": butuh, perlu (too many English words translate "need" for the English-key evidence).
+    expect(nearSynonyms('butuh').map((s) => s.term)).toContain('perlu');
+    const q = analyzeQuestion('Apakah Rusia siap membantu bila dibutuhkan?', index);
+    expect(labels([q.concepts.find((c) => c.label === 'dibutuhkan')!])[0]).toContain('perlu');
   });
 });
 
