@@ -90,7 +90,11 @@ const PEOPLE = new Set(
     ' ',
   ),
 );
-const MONEY = new Set('rupiah rp dolar dollar dollars usd us$ euro yen won rubel ruble rubles'.split(' '));
+/** Currencies, in both languages and in the plural: a sum of money is one kind of figure. */
+const MONEY = new Set(
+  ('rupiah rp idr dolar dollar dollars usd us$ euro euros eur yen won rubel ruble rubles rouble roubles pound pounds poundsterling sterling ' +
+    'ringgit yuan renminbi rupee rupees peso pesos franc francs riyal riyals dirham dirhams baht dong lira').split(' '),
+);
 const PERCENT = new Set('persen % percent per cent'.split(' '));
 /** Units written differently in the two languages or in short: one name each. */
 const UNIT_ALIASES: Readonly<Record<string, string>> = {

@@ -35,6 +35,9 @@ describe('what a figure counts', () => {
     expect(unitAt(text, 6)).toBe('people');
     expect(unitAt('3.000 tentara tambahan', 5)).toBe('people');
     expect(unitAt('Rp 5 juta', 9)).toBe('money');
+    // The currency after the figure, in the plural, is money as "€ 180 juta" is.
+    expect(unitAt('300 million euros for Mbappe', 11)).toBe('money');
+    expect(unitAt('di angka € 180 juta.', 18)).toBe('money');
     expect(unitAt('20.000 ke Rusia', 6)).toBeUndefined();
   });
 
