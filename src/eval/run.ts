@@ -65,6 +65,8 @@ function main(argv: readonly string[]): number {
     }
     // The claims set: the claims about the seeds on the seeds alone, every claim with the 3,459.
     claimRuns.push({ corpus, score: scoreClaims(engine, claims.filter((c) => scale || c.corpus === 'seeds')) });
+    // The claims written apart from the rules (the issue's held-out targets), on their own.
+    if (scale) claimRuns.push({ corpus: `${corpus}, held-out claims`, score: scoreClaims(engine, claims.filter((c) => c.heldout)) });
     cvInputs.push({ corpus, questions: asked.flatMap((s) => s.questions), engine });
   }
   if (options.json) {
