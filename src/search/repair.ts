@@ -13,7 +13,7 @@ import { nearSynonyms } from '../text/synonyms.js';
 import { correctEnglishWord, isAnyEnglishWord, isEnglishWord, translateEnglish, wordnetSenses } from '../text/lexicon.js';
 import { ENGLISH_STOP_WORDS, INDONESIAN_STOP_WORDS } from '../text/stopwords.js';
 import { foldText } from '../text/normalize.js';
-import { bestCorrection } from '../text/spelling.js';
+import { bestCorrection, type Correction } from '../text/spelling.js';
 import { informalReadings, isIndonesianRoot, stemIndonesian } from '../text/stemmer.js';
 import { englishVariants } from './english.js';
 import type { Language } from './answer-types.js';
@@ -75,7 +75,7 @@ function readings(concept: Concept, language: Language, vocabulary: Vocabulary):
   if (language === 'en') return out;
   for (const term of analyzeTerms(word).slice(0, 1)) {
     if (isIndonesianRoot(term)) continue;
-    const best = bestCorrection(term, vocabulary.termsLike(term));
+    const best = correctAffixed(term, word, vocabulary);
     if (best) out.push({ terms: [best.term], weight: REPAIR_WEIGHTS.spelling[best.distance - 1] ?? 0 });
   }
   return out.filter((a) => a.weight > 0);
@@ -95,6 +95,57 @@ function codeMixedReadings(word: string): { text: string; weight: number }[] {
     if (readings.length > 0) return readings.map((t) => ({ text: t.text, weight: t.weight * REPAIR_WEIGHTS.codeMixed }));
   }
   return [];
+}
+
+/**
+ * The corpus term nearest to a misspelt word: as typed (against the corpus's terms, a dictionary
+ * root before a name at the same distance), else by one
+ * slip undone in the typed word and the result stemmed ("seperjuanagn" -> seperjuangan ->
+ * juang, "dikirmkan" -> dikirimkan -> kirim), since the index holds roots, not the affixed forms
+ * people type. A root reached that way must be a dictionary root the articles use; the
+ * commonest wins, and two different ones equally common give none.
+ */
+function correctAffixed(term: string, word: string, vocabulary: Vocabulary): Correction | undefined {
+  // A slip in a common word is likelier than one that lands on a name: at the same distance, a
+  // dictionary root wins ("kirm" -> kirim, not Kim).
+  const near = vocabulary.termsLike(term);
+  const any = bestCorrection(term, near);
+  const root = bestCorrection(term, near.filter((c) => isIndonesianRoot(c.term)));
+  const direct = root && (!any || root.distance <= any.distance) ? root : any;
+  if (direct || word.length < 6 || !/^\p{Ll}+$/u.test(word)) return direct;
+  let best: Correction | undefined;
+  let tied = false;
+  const seen = new Set<string>();
+  for (const variant of oneSlipAway(word)) {
+    const root = stemIndonesian(variant);
+    if (seen.has(root) || root === term || !isIndonesianRoot(root)) continue;
+    seen.add(root);
+    const frequency = vocabulary.documentFrequency(root);
+    if (frequency === 0) continue;
+    if (!best || frequency > best.frequency) {
+      best = { term: root, distance: 1, frequency };
+      tied = false;
+    } else if (frequency === best.frequency) tied = true;
+  }
+  return tied ? undefined : best;
+}
+
+/** Every string one deletion, transposition, substitution or insertion (a-z) away. */
+function oneSlipAway(word: string): Set<string> {
+  const out = new Set<string>();
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  for (let i = 0; i <= word.length; i++) {
+    const head = word.slice(0, i);
+    const tail = word.slice(i);
+    if (tail) out.add(head + tail.slice(1));
+    if (tail.length > 1) out.add(head + tail[1] + tail[0] + tail.slice(2));
+    for (const l of letters) {
+      if (tail) out.add(head + l + tail.slice(1));
+      out.add(head + l + tail);
+    }
+  }
+  out.delete(word);
+  return out;
 }
 
 function addReadings(concept: Concept, readings: readonly { text: string; weight: number }[], vocabulary: Vocabulary): void {

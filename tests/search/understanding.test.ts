@@ -153,6 +153,14 @@ describe('spelling correction against the corpus vocabulary', () => {
     expect(answer.answers[0]!.text).toMatch(/Belgorod/);
   });
 
+  it('corrects a typo inside an affixed word by undoing one slip and stemming', () => {
+    // "seperjuanagn" (seperjuangan): the index holds the root, juang.
+    const q = analyzeQuestion('Apakah Putin menyebut tentara Korut sebagai saudara seperjuanagn?', index);
+    expect(labels([q.concepts.find((c) => c.label === 'seperjuanagn')!])[0]).toContain('juang');
+    const sent = analyzeQuestion('Berapa tentara yang dikirmkan Korea Utara?', index);
+    expect(labels([sent.concepts.find((c) => c.label === 'dikirmkan')!])[0]).toContain('kirim');
+  });
+
   it('never turns a dictionary word or a name into another word', () => {
     // "beras" (rice) is one slip from "bebas" (free), which the articles use.
     const q = analyzeQuestion('Berapa harga beras?', index);
