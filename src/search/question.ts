@@ -14,6 +14,7 @@ import { repairConcepts, type Vocabulary } from './repair.js';
 import { FOCUS_WEIGHT, NAME_CAPITALISED_SHARE, NAME_MIN_SEEN, PRIMARY_WEIGHT } from './weights.js';
 import { isIndonesianRoot, stemIndonesian } from '../text/stemmer.js';
 import { INFORMAL_INDONESIAN } from '../text/glossary.js';
+import { formalOf } from '../text/informal.js';
 import { isAnyEnglishWord } from '../text/lexicon.js';
 import { ENGLISH_STOP_WORDS, INDONESIAN_STOP_WORDS } from '../text/stopwords.js';
 
@@ -165,6 +166,8 @@ function markCorpusNames(concepts: readonly Concept[], language: Language, vocab
     const word = foldText(concept.label);
     if (!/^\p{L}[\p{L}\p{N}]{2,}$/u.test(word)) continue;
     if (language === 'id' ? isIndonesianRoot(word) || isIndonesianRoot(stemIndonesian(word)) : !concept.untranslated) continue;
+    // A chat spelling ("pgn" for pengen) is no name, whatever an acronym the articles print.
+    if (word in INFORMAL_INDONESIAN || formalOf(word) !== undefined) continue;
     const { share, seen } = vocabulary.capitalisation(word);
     if (seen >= NAME_MIN_SEEN && share >= NAME_CAPITALISED_SHARE) concept.name = true;
   }
@@ -217,8 +220,9 @@ export function analyzeQuestion(input: string, vocabulary?: Vocabulary): Analyze
     .filter((c) => c.alternatives.length > 0)
     .slice(0, MAX_CONCEPTS);
   if (vocabulary) {
-    repairConcepts(concepts, language, vocabulary);
+    // Names first: a name is never read as a colloquial, English or misspelt word ("trump").
     markCorpusNames(concepts, language, vocabulary);
+    repairConcepts(concepts, language, vocabulary);
     addAcronymExpansions(concepts, vocabulary);
   }
   for (const concept of concepts) pruneAlternatives(concept, vocabulary);
