@@ -18,7 +18,7 @@ import { informalReadings, isIndonesianRoot, stemIndonesian } from '../text/stem
 import { englishVariants } from './english.js';
 import type { Language } from './answer-types.js';
 import type { Alternative, Concept } from './concepts.js';
-import { CODE_MIXED_SENSES, REPAIR_WEIGHTS } from './weights.js';
+import { CODE_MIXED_SENSES, MAX_SLIP_WORD, REPAIR_WEIGHTS, SLIP_SEARCHES } from './weights.js';
 
 /** What the repair needs of the corpus. */
 export interface Vocabulary {
@@ -43,7 +43,7 @@ export function isAbsent(concept: Concept, vocabulary: Vocabulary): boolean {
   return !concept.alternatives.some((a) => present(vocabulary, a.terms));
 }
 
-function readings(concept: Concept, language: Language, vocabulary: Vocabulary): Alternative[] {
+function readings(concept: Concept, language: Language, vocabulary: Vocabulary, budget: { slips: number }): Alternative[] {
   const word = foldText(concept.label);
   const out: Alternative[] = [];
   const add = (text: string, weight: number) => {
@@ -75,7 +75,7 @@ function readings(concept: Concept, language: Language, vocabulary: Vocabulary):
   if (language === 'en') return out;
   for (const term of analyzeTerms(word).slice(0, 1)) {
     if (isIndonesianRoot(term)) continue;
-    const best = correctAffixed(term, word, vocabulary);
+    const best = correctAffixed(term, word, vocabulary, budget);
     if (best) out.push({ terms: [best.term], weight: REPAIR_WEIGHTS.spelling[best.distance - 1] ?? 0 });
   }
   return out.filter((a) => a.weight > 0);
@@ -105,14 +105,15 @@ function codeMixedReadings(word: string): { text: string; weight: number }[] {
  * people type. A root reached that way must be a dictionary root the articles use; the
  * commonest wins, and two different ones equally common give none.
  */
-function correctAffixed(term: string, word: string, vocabulary: Vocabulary): Correction | undefined {
+function correctAffixed(term: string, word: string, vocabulary: Vocabulary, budget: { slips: number }): Correction | undefined {
   // A slip in a common word is likelier than one that lands on a name: at the same distance, a
   // dictionary root wins ("kirm" -> kirim, not Kim).
   const near = vocabulary.termsLike(term);
   const any = bestCorrection(term, near);
   const root = bestCorrection(term, near.filter((c) => isIndonesianRoot(c.term)));
   const direct = root && (!any || root.distance <= any.distance) ? root : any;
-  if (direct || word.length < 6 || !/^\p{Ll}+$/u.test(word)) return direct;
+  if (direct || word.length < 6 || word.length > MAX_SLIP_WORD || budget.slips <= 0 || !/^\p{Ll}+$/u.test(word)) return direct;
+  budget.slips--;
   let best: Correction | undefined;
   let tied = false;
   const seen = new Set<string>();
@@ -187,6 +188,8 @@ function englishCognates(word: string): string[] {
  * spelling-corrected (one real name must not turn into another). Mutates and returns them.
  */
 export function repairConcepts(concepts: Concept[], language: Language, vocabulary: Vocabulary): Concept[] {
+  // Undoing slips stems some 700 strings a word: a few words a question (a pasted page has many unknown words).
+  const budget = { slips: SLIP_SEARCHES };
   // A colloquial function word ("sbg" for "sebagai", "yg") is a stop word once read: dropped.
   // So is an English function word inside an Indonesian question ("which", "are", "the").
   const functionWord = (c: Concept) => {
@@ -213,7 +216,7 @@ export function repairConcepts(concepts: Concept[], language: Language, vocabula
       if (language === 'en' && !concept.name) addCognates(concept, vocabulary);
       continue;
     }
-    const found = readings(concept, language, vocabulary);
+    const found = readings(concept, language, vocabulary, budget);
     if (found.length === 0) continue;
     concept.alternatives.push(...found);
     concept.alternatives.sort((a, b) => b.weight - a.weight);

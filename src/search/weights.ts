@@ -222,3 +222,10 @@ export const CODE_MIXED_SENSES = 4;
 
 /** Sentences holding an acronym read to find where the articles spell it out (search-index.ts). */
 export const ACRONYM_SAMPLE = 50;
+
+/**
+ * Spelling correction by undoing one slip and stemming (repair.ts) stems some 700 strings for
+ * a word: tried for at most SLIP_SEARCHES words of a question, of at most MAX_SLIP_WORD letters.
+ */
+export const SLIP_SEARCHES = 3;
+export const MAX_SLIP_WORD = 18;
