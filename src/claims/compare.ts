@@ -8,6 +8,12 @@ import type { ClaimedFigure, Quantity, ReportedFigure } from '../search/answer-t
 import { figureValue, findFigures, overlaps, type Approximation } from './figures.js';
 import { comparable, quantityAt, unitAt } from './quantities.js';
 import { claimQuote, type ReportSentence } from './sentences.js';
+import { analyzeTerms } from '../text/analyzer.js';
+import { translateEnglish } from '../text/lexicon.js';
+import { foldText } from '../text/normalize.js';
+
+/** How many words after a reported figure may name the claim's unit ("6.500 toko media"). */
+const UNIT_WORDS = 3;
 
 /** A figure in a text with what it counts. */
 export interface CountedFigure {
@@ -19,6 +25,8 @@ export interface CountedFigure {
   approximation: Approximation;
   quantity: Quantity;
   unit: string | undefined;
+  /** The few words after the figure ("toko media" in "6.500 toko media"). */
+  unitWords: string[];
 }
 
 /** Every figure of a text, with its quantity and unit. */
@@ -32,6 +40,10 @@ export function countedFigures(text: string): CountedFigure[] {
     approximation: f.approximation,
     quantity: quantityAt(text, f.start, f.end),
     unit: unitAt(text, f.end),
+    unitWords: foldText(text.slice(f.end, f.end + 40))
+      .split(/[^\p{L}]+/u)
+      .filter(Boolean)
+      .slice(0, UNIT_WORDS),
   }));
 }
 
@@ -46,7 +58,11 @@ export function compareFigures(statement: string, sentences: readonly ReportSent
     // Where each group's best sentence ranks: the figures of the most relevant reports first.
     const firstRank = new Map<ReportedFigure, number>();
     for (const { f, s, rank } of printed) {
-      if (!comparable(c.quantity, f.quantity) || !unitsMatch(c, f)) continue;
+      // A claim of people sent compares with a report of that many people that does not say
+      // why they are counted ("Antara 150-200 orang atlet"); a claim of casualties or
+      // reinforcements only with reports that say so.
+      const sentAsGeneric = c.quantity === 'sent' && f.quantity === 'generic' && c.unit === 'people' && f.unit === 'people';
+      if ((!comparable(c.quantity, f.quantity) && !sentAsGeneric) || !unitsMatch(c, f)) continue;
       // A claim about thousands of troops is not compared with "2 tentara" or "90 negara".
       if (f.high < c.low / 100 || f.low > c.high * 100) continue;
       // "lebih dari 10.000" is not "10.000": a bound keeps its words; "sekitar" and "hampir" 14.000 are 14.000.
@@ -85,5 +101,24 @@ const low = (v: number | [number, number]) => (typeof v === 'number' ? v : v[0])
 function unitsMatch(claimed: CountedFigure, reported: CountedFigure): boolean {
   if (claimed.unit === undefined) return true;
   if (reported.unit === undefined) return claimed.quantity !== 'generic' && reported.quantity === claimed.quantity;
-  return reported.unit === claimed.unit;
+  if (reported.unit === claimed.unit) return true;
+  // The same unit in the other language or another form ("athletes" / "atlet", "matches" /
+  // "laga"), or the claim's unit among the words after the reported figure ("6,500 media
+  // outlets" / "6.500 toko media").
+  const claimedForms = unitForms(claimed.unit);
+  return [reported.unit, ...reported.unitWords].some((w) => unitForms(w).some((f) => claimedForms.includes(f)));
+}
+
+const unitFormsCache = new Map<string, string[]>();
+
+/** A unit word's index terms, and those of its English translations (accurate lexicons). */
+function unitForms(unit: string): string[] {
+  let forms = unitFormsCache.get(unit);
+  if (!forms) {
+    const english = [unit, unit.replace(/(?:es|s)$/, '')].flatMap((w) => translateEnglish(w).filter((t) => t.source !== 'wordnet').map((t) => t.text));
+    forms = [...new Set([unit, ...english].flatMap((w) => analyzeTerms(w)))];
+    if (unitFormsCache.size > 5000) unitFormsCache.clear();
+    unitFormsCache.set(unit, forms);
+  }
+  return forms;
 }

@@ -49,7 +49,8 @@ const MULTIPLIER = 'ribuan|ribu|rb|thousand|jutaan|juta|jt|million|miliar|milyar
 const NUM = String.raw`\d+(?:[.,]\d+)*`;
 const FIGURE = new RegExp(
   String.raw`(?<![\p{L}\p{N}/.,:])(?:(${QUALIFIER_GROUP})\s+)?(?:(?:antara|between)\s+)?(${NUM})(?:\s?(${MULTIPLIER})(?![\p{L}\p{N}]))?` +
-    String.raw`(?:\s*(-|–|—|hingga|sampai|to|and|dan)\s*(${NUM})(?:\s?(${MULTIPLIER})(?![\p{L}\p{N}]))?)?(?![\p{L}\p{N}]|[/:]\d|[.,]\d)`,
+    // "Rp 230 juta-Rp 500 juta": the currency may be written again before the upper end.
+    String.raw`(?:\s*(-|–|—|hingga|sampai|to|and|dan)\s*(?:rp\.?\s?|us\$\s?|\$\s?|€\s?)?(${NUM})(?:\s?(${MULTIPLIER})(?![\p{L}\p{N}]))?)?(?![\p{L}\p{N}]|[/:]\d|[.,]\d)`,
   'giu',
 );
 const MONTH_AFTER = /^\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|agu|ags|agt|sep|sept|okt|nov|des|january|february|march|may|june|july|august|october|december|dec|oct|aug)\b/iu;
@@ -61,6 +62,9 @@ const approximationOf = (word: string | undefined): Approximation => {
   for (const [kind, words] of QUALIFIERS) if (words.split('|').includes(folded)) return kind;
   return 'exact';
 };
+
+/** Words that make "2-1" a score: a result, a match. */
+const SCORE_BEFORE = /\b(?:menang|kalah|skor|score|won|win|lost|lose|beat|beats|imbang|draw|unggul|tumbang|takluk|bungkam|tekuk|hajar|gol|goals?|laga|match|vs|versus|melawan|against|atas)\b[^.]{0,25}$/iu;
 
 const isYear = (digits: string, value: number) => /^\d{4}$/.test(digits) && value >= 1900 && value <= 2100;
 
@@ -136,10 +140,15 @@ function digitFigures(text: string): FigureMention[] {
     const start = m.index;
     const end = start + all.length;
     const firstEnd = start + all.indexOf(lowDigits!) + lowDigits!.length + (lowMul ? all.slice(all.indexOf(lowDigits!) + lowDigits!.length).match(/^\s?\S+/)![0].length : 0);
-    // A score ("menang 4-1", "won 3-1") is no figure.
-    if (highDigits !== undefined && /^\d{1,2}\s*[-–]\s*\d{1,2}$/.test(all.trim()) && !lowMul && !highMul) continue;
+    // A score ("menang 4-1", "won 3-1", "kalah 18-42") is no figure; "3-24 bulan" is a range.
+    if (highDigits !== undefined && /^\d{1,2}\s*[-–]\s*\d{1,2}$/.test(all.trim()) && !lowMul && !highMul) {
+      const [a, b] = all.trim().split(/\s*[-–]\s*/).map(Number);
+      if (b! <= a! || SCORE_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
+    }
     // "10-12 ribu": the multiplier written once applies to both ends.
-    const low = numberValue(lowDigits!, (lowMul ?? (highDigits ? highMul : undefined))?.toLowerCase());
+    // "Rp 2 M": after a rupiah sign, a capital M is miliar (billion).
+    const rupiahM = !lowMul && !highDigits && /rp\.?\s?$/i.test(text.slice(Math.max(0, start - 4), start)) ? /^\s?M(?![\p{L}\p{N}])/u.exec(text.slice(end)) : null;
+    const low = rupiahM ? numberValue(lowDigits!, 'miliar') : numberValue(lowDigits!, (lowMul ?? (highDigits ? highMul : undefined))?.toLowerCase());
     const high = highDigits ? numberValue(highDigits, highMul?.toLowerCase()) : low;
     if (!Number.isFinite(low) || !Number.isFinite(high)) continue;
     const between = /^(?:\S+\s+)?(?:antara|between)\s/i.test(all);
@@ -152,7 +161,9 @@ function digitFigures(text: string): FigureMention[] {
     const before = text.slice(Math.max(0, start - 12), start);
     if (MONTH_AFTER.test(after) || (TIME_BEFORE.test(before) && !qualifier)) continue;
     if (!lowMul && !range && isYear(lowDigits!, low)) continue;
-    out.push(mention(text, start, figureEnd, qualifier, low, range ? high : low));
+    // An ordinal ("8th", "ke-8") ranks; it counts nothing.
+    if (!range && /^(?:st|nd|rd|th)\b/i.test(after)) continue;
+    out.push(mention(text, start, rupiahM ? figureEnd + rupiahM[0].length : figureEnd, qualifier, low, range ? high : low));
   }
   return out;
 }

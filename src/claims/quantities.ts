@@ -86,7 +86,8 @@ const PEOPLE = new Set(
     'calon kandidat pegawai karyawan siswa siswi mahasiswa murid guru penumpang pendaki jemaat pengunjung peserta anak polisi petugas penduduk ' +
     'pasien nelayan petani buruh turis wisatawan pemilih relawan demonstran pengunjuk militan teroris tersangka terdakwa napi narapidana ' +
     'troops troop soldiers soldier people persons personnel men women children fighters servicemen workers employees residents civilians ' +
-    'refugees prisoners candidates students passengers tourists patients voters volunteers protesters militants suspects police officers').split(
+    'refugees prisoners candidates students passengers tourists patients voters volunteers protesters militants suspects police officers ' +
+    'atlet pemain athletes athlete players player delegates delegasi').split(
     ' ',
   ),
 );
@@ -106,7 +107,13 @@ const UNIT_ALIASES: Readonly<Record<string, string>> = {
   rumah: 'house', houses: 'house', homes: 'house', negara: 'country', countries: 'country', kursi: 'seat', seats: 'seat',
   saham: 'share', shares: 'share', pesawat: 'aircraft', aircraft: 'aircraft', planes: 'aircraft',
   rudal: 'missile', missiles: 'missile', kapal: 'ship', ships: 'ship', lives: 'people',
+  poin: 'point', points: 'point', point: 'point', pts: 'point', angka: 'point', gol: 'goal', goals: 'goal', goal: 'goal',
+  laga: 'match', pertandingan: 'match', matches: 'match', games: 'match', kemenangan: 'win', wins: 'win', victories: 'win',
+  suara: 'vote', votes: 'vote', judul: 'title', titles: 'title', gelar: 'title',
 };
+
+/** Words just before a figure that make it a price. */
+const PRICE_BEFORE = /\b(?:harga\S*|seharga|senilai|bernilai|biaya\S*|tarif\S*|price[ds]?|priced|costs?|worth|valued)\s+(?:\S+\s+){0,2}$/iu;
 
 /** Words skipped when looking for the unit: names, and determiners. */
 const SKIP = /^(?:\p{Lu}\S*|korea|utara|selatan|rusia|north|south|korean|russian|ukrainian|of|the|dari|yang|asal|additional|more|extra|other|new|fresh|further|lainnya|tambahan|baru|lagi|lebih)$/u;
@@ -116,9 +123,13 @@ export function unitAt(text: string, end: number): string | undefined {
   const after = text.slice(end, end + 80);
   if (/^\s*%/.test(after)) return 'percent';
   const before = text.slice(Math.max(0, end - 40), end);
-  if (/(?:rp\.?|us\$|\$|€)\s*[\d.,]+(?:\s?\S+)?$/iu.test(before)) return 'money';
+  if (/(?:rp\.?|us\$|\$|€|£)\s*[\d.,]+(?:\s?\S+)?$/iu.test(before)) return 'money';
+  // "harganya sekitar 300 jt", "seharga 34,9 juta", "worth $5 million": a price.
+  if (PRICE_BEFORE.test(before.replace(/[\d.,]+(?:\s?\S+)?$/u, ''))) return 'money';
   const words = after.split(/[\s,;.()]+/).filter(Boolean).slice(0, 4);
   for (const raw of words) {
+    // A currency is the unit, capitalised or not ("34,9 juta Pounds").
+    if (MONEY.has(foldText(raw))) return 'money';
     if (SKIP.test(raw)) continue;
     const w = foldText(raw);
     if (PEOPLE.has(w)) return 'people';

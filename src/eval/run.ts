@@ -6,7 +6,7 @@
  * --scale: also every set against the seeds plus the 3,459 IndoSum articles.
  * --cv K: K-fold cross-validation of the tuned thresholds (src/search/weights.ts).
  * --questions FILE (repeatable): other question files in the same format instead of the samples,
- * such as a set kept apart from tuning.
+ * such as a set kept apart from tuning; --claims FILE likewise for the claims set.
  */
 import { answerToJson } from '../render/json.js';
 import { createEngine } from '../search/engine.js';
@@ -24,16 +24,20 @@ interface Options {
   verbose: boolean;
   cv?: number;
   questions: string[];
+  claims?: string;
 }
 
 function parseArgs(argv: readonly string[]): Options {
   const cvAt = argv.indexOf('--cv');
   const cv = cvAt >= 0 ? Number(argv[cvAt + 1]) : undefined;
   if (cv !== undefined && !(Number.isInteger(cv) && cv >= 2)) throw new Error('--cv takes a number of folds, 2 or more');
-  for (const a of argv) if (a.startsWith('--') && !['--json', '--scale', '--verbose', '--cv', '--questions'].includes(a)) throw new Error(`unknown option ${a}`);
+  for (const a of argv) if (a.startsWith('--') && !['--json', '--scale', '--verbose', '--cv', '--questions', '--claims'].includes(a)) throw new Error(`unknown option ${a}`);
   const questions = argv.flatMap((a, i) => (a === '--questions' ? [argv[i + 1] ?? ''] : []));
   if (questions.some((f) => !f || f.startsWith('--'))) throw new Error('--questions takes a file');
-  return { json: argv.includes('--json'), scale: argv.includes('--scale'), verbose: argv.includes('--verbose'), ...(cv ? { cv } : {}), questions };
+  const claimsAt = argv.indexOf('--claims');
+  const claims = claimsAt >= 0 ? argv[claimsAt + 1] : undefined;
+  if (claimsAt >= 0 && (!claims || claims.startsWith('--'))) throw new Error('--claims takes a file');
+  return { json: argv.includes('--json'), scale: argv.includes('--scale'), verbose: argv.includes('--verbose'), ...(cv ? { cv } : {}), questions, ...(claims ? { claims } : {}) };
 }
 
 function main(argv: readonly string[]): number {
@@ -41,7 +45,7 @@ function main(argv: readonly string[]): number {
   const sets = options.questions.length > 0 ? options.questions.map(questionSetFromFile) : loadQuestionSets();
   const corpora = options.scale || options.cv ? [false, true] : [false];
   const runs: RunResult[] = [];
-  const claims = readClaims();
+  const claims = readClaims(options.claims);
   const claimRuns: { corpus: string; score: ClaimsScore }[] = [];
   const cvInputs: { corpus: string; questions: EvalQuestion[]; engine: ReturnType<typeof createEngine> }[] = [];
   for (const scale of corpora) {
