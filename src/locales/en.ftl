@@ -179,6 +179,9 @@ claim-date-reported = { $claimed }: the outlets give { $reported }.
 claim-date-not-reported = { $claimed }: no outlet in the archive gives this date for it. They give { $reported }.
 claim-relation = { $relation ->
     [attacks] attacking
+    [defeats] beating
+    [gives] giving to
+    [buys] buying from
    *[sends] sending to
   }
 claim-actors-swapped = Who to whom: the outlets report it the other way round, { $from } { $relation } { $to } ({ $outlets }).

@@ -161,6 +161,9 @@ claim-date-reported = { $claimed }: media menyebut { $reported }.
 claim-date-not-reported = { $claimed }: tidak ada media dalam arsip yang menyebut tanggal ini untuk hal tersebut. Yang disebut: { $reported }.
 claim-relation = { $relation ->
     [attacks] menyerang
+    [defeats] mengalahkan
+    [gives] memberi kepada
+    [buys] membeli dari
    *[sends] mengirim ke
   }
 claim-actors-swapped = Siapa ke siapa: media memberitakannya sebaliknya, { $from } { $relation } { $to } ({ $outlets }).

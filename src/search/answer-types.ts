@@ -134,7 +134,7 @@ export interface ClaimedDate {
 
 /** Who did what to whom: the claim's direction against the reports'. */
 export interface ClaimActors {
-  relation: 'sends' | 'attacks';
+  relation: 'sends' | 'attacks' | 'defeats' | 'gives' | 'buys';
   claimed: { from: string; to: string };
   /** "same": an outlet reported it this way round; "swapped": outlets reported it only the other way round. */
   status: 'same' | 'swapped';

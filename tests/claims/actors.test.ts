@@ -23,4 +23,20 @@ describe('who did what to whom', () => {
     expect(compareActors('Korea Utara kirim tentara ke Rusia', [report])?.status).toBe('same');
     expect(compareActors('Korea Utara kirim tentara', [report])).toBeUndefined();
   });
+
+  it('reads wins, givings and purchases, and their converse wordings the other way round', () => {
+    const pairs = (text: string) => actorPairs(text).map(({ relation, from, to }) => ({ relation, from, to }));
+    expect(pairs('Parupalli Kashyap beat Anthony Ginting in the first round')).toEqual([{ relation: 'defeats', from: 'parupalli kashyap', to: 'anthony ginting' }]);
+    expect(pairs('Freiburg menang telak 4-1 atas Bayern Muenchen di Allianz Arena')).toEqual([{ relation: 'defeats', from: 'freiburg', to: 'bayern muenchen' }]);
+    expect(pairs('Tottenham lost to West Ham')).toEqual([{ relation: 'defeats', from: 'west ham', to: 'tottenham' }]);
+    expect(pairs("North Korea provided Russia with technical assistance for Russia's submarine program")).toEqual([{ relation: 'gives', from: 'korea utara', to: 'rusia' }]);
+    expect(pairs('Korea Utara kemungkinan telah menerima bantuan teknis dari Rusia')).toEqual([{ relation: 'gives', from: 'rusia', to: 'korea utara' }]);
+    expect(pairs('Man City beli kiper Ederson dari Benfica')).toEqual([{ relation: 'buys', from: 'man city', to: 'benfica' }]);
+  });
+
+  it('lets the best-ranked report decide, and takes a short name for the full one', () => {
+    const report = (id: number, text: string): ReportSentence => ({ id, text, outlet: 'Kumparan', slug: 's', published: '2017-05-20', coverage: 1, score: 1 });
+    const reports = [report(1, 'Tampak jelas Fahmi memberikan uang kepada Eko Susilo Hadi di kantornya.'), report(2, 'Eko memberikan keterangan kepada Fahmi soal proyek itu.')];
+    expect(compareActors('Eko Susilo Hadi nyuap Fahmi Darmawansyah Rp 2 M', reports)).toMatchObject({ relation: 'gives', status: 'swapped' });
+  });
 });
