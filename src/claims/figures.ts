@@ -50,7 +50,7 @@ const NUM = String.raw`\d+(?:[.,]\d+)*`;
 const FIGURE = new RegExp(
   String.raw`(?<![\p{L}\p{N}/.,:])(?:(${QUALIFIER_GROUP})\s+)?(?:(?:antara|between)\s+)?(${NUM})(?:\s?(${MULTIPLIER})(?![\p{L}\p{N}]))?` +
     // "Rp 230 juta-Rp 500 juta": the currency may be written again before the upper end.
-    String.raw`(?:\s*(-|–|—|hingga|sampai|to|and|dan)\s*(?:rp\.?\s?|us\$\s?|\$\s?|€\s?)?(${NUM})(?:\s?(${MULTIPLIER})(?![\p{L}\p{N}]))?)?(?![\p{L}\p{N}]|[/:]\d|[.,]\d)`,
+    String.raw`(?:\s*(-|–|—|hingga|sampai|to|and|dan)\s*(?:rp\.?\s?|us\$\s?|\$\s?|€\s?)?(${NUM})(?:\s?(${MULTIPLIER})(?![\p{L}\p{N}]))?)?(?:(?=(?:st|nd|rd|th)(?![\p{L}\p{N}]))|(?![\p{L}\p{N}]|[/:]\d|[.,]\d))`,
   'giu',
 );
 const MONTH_AFTER = /^\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|agu|ags|agt|sep|sept|okt|nov|des|january|february|march|may|june|july|august|october|december|dec|oct|aug)\b/iu;
@@ -161,8 +161,12 @@ function digitFigures(text: string): FigureMention[] {
     const before = text.slice(Math.max(0, start - 12), start);
     if (MONTH_AFTER.test(after) || (TIME_BEFORE.test(before) && !qualifier)) continue;
     if (!lowMul && !range && isYear(lowDigits!, low)) continue;
-    // An ordinal ("8th", "ke-8") ranks; it counts nothing.
-    if (!range && /^(?:st|nd|rd|th)\b/i.test(after)) continue;
+    // An ordinal keeps its suffix in the printed figure ("8th"); its unit says it ranks (quantities.ts).
+    const ordinal = !range && /^(?:st|nd|rd|th)\b/i.exec(after);
+    if (ordinal) {
+      out.push(mention(text, start, figureEnd + ordinal[0].length, qualifier, low, low));
+      continue;
+    }
     out.push(mention(text, start, rupiahM ? figureEnd + rupiahM[0].length : figureEnd, qualifier, low, range ? high : low));
   }
   return out;

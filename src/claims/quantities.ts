@@ -123,6 +123,8 @@ export function unitAt(text: string, end: number): string | undefined {
   const after = text.slice(end, end + 80);
   if (/^\s*%/.test(after)) return 'percent';
   const before = text.slice(Math.max(0, end - 40), end);
+  // A rank ("8th", "ke-8", "yang kedelapan") is compared with ranks only.
+  if (/(?:\d(?:st|nd|rd|th)|\bke-?\s?\d+)$/iu.test(before)) return 'ordinal';
   if (/(?:rp\.?|us\$|\$|€|£)\s*[\d.,]+(?:\s?\S+)?$/iu.test(before)) return 'money';
   // "harganya sekitar 300 jt", "seharga 34,9 juta", "worth $5 million": a price.
   if (PRICE_BEFORE.test(before.replace(/[\d.,]+(?:\s?\S+)?$/u, ''))) return 'money';

@@ -1,4 +1,4 @@
-/** The sample question sets (tests/fixtures/eval) and which corpus each is asked against. */
+/** The question sets (tests/fixtures/eval) and which corpus each is asked against. */
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
@@ -38,12 +38,15 @@ export function readQuestions(file: string): EvalQuestion[] {
     });
 }
 
-/** The sample sets: the first samples and the seeds set are about the seeds; the corpus set is about the 3,459. */
+/** The question sets: the first samples and the seeds sets are about the seeds; the corpus sets are about the 3,459. */
 export function loadQuestionSets(dir = EVAL_DIR): QuestionSet[] {
   return [
     { name: 'dev-questions', questions: readQuestions(path.join(dir, 'dev-questions.jsonl')), seeds: true },
     { name: 'dev-seeds', questions: readQuestions(path.join(dir, 'dev-seeds.jsonl')), seeds: true },
     { name: 'dev-corpus', questions: readQuestions(path.join(dir, 'dev-corpus.jsonl')), seeds: false },
+    // Written later, by writers who had not seen the engine, about other sentences and articles.
+    { name: 'more-seeds', questions: readQuestions(path.join(dir, 'more-seeds.jsonl')), seeds: true },
+    { name: 'more-corpus', questions: readQuestions(path.join(dir, 'more-corpus.jsonl')), seeds: false },
   ];
 }
 

@@ -50,4 +50,14 @@ describe('figures as printed', () => {
     expect(overlaps([11000, 11000], [10000, 12000])).toBe(true);
     expect(overlaps([20000, 20000], [13300, 14700])).toBe(false);
   });
+
+  it('reads ranges written with the currency twice, "Rp 2 M", small ranges that are no scores, and ranks', () => {
+    const figures = (t: string) => findFigures(t).map((f) => [f.text, f.low, f.high]);
+    expect(figures('harga berkisar Rp 230 juta-Rp 500 jutaan')).toEqual([['230 juta-Rp 500 jutaan', 230e6, 500e6]]);
+    expect(figures('menyuap Rp 2 M soal proyek')).toEqual([['2 M', 2e9, 2e9]]);
+    expect(figures('uang sewa bisa dicicil 3-24 bulan')).toEqual([['3-24', 3, 24]]);
+    expect(figures('kalah 18-42 dari Kazakhstan')).toEqual([]);
+    expect(figures('Marquez took his 8th consecutive pole')).toEqual([['8th', 8, 8]]);
+  });
 });
+
