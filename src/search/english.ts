@@ -7,7 +7,7 @@ import winkNLP, { type ItemToken, type ItsFunction } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { analyzeTerms, expandAbbreviations } from '../text/analyzer.js';
 import { CANONICAL_PHRASES } from '../text/glossary.js';
-import { MAX_ENGLISH_PHRASE, placeOfDemonym, translateEnglish, wordnetSenses, type PartOfSpeech, type Translation } from '../text/lexicon.js';
+import { isAnyEnglishWord, MAX_ENGLISH_PHRASE, placeOfDemonym, translateEnglish, wordnetSenses, type PartOfSpeech, type Translation } from '../text/lexicon.js';
 import { foldText } from '../text/normalize.js';
 import { ENGLISH_STOP_WORDS } from '../text/stopwords.js';
 import { addAlternative, MAX_NAME_WORDS, MULTI_WORD_NAMES, NAME_WORDS, withSynonyms, type Concept } from './concepts.js';
@@ -93,8 +93,12 @@ export function englishConcepts(text: string): Concept[] {
     if (used === 0) {
       // Unknown to every lexicon: a name, a number or an Indonesian word; keep it as typed.
       const terms = analyzeTerms(surface[i]!);
+      // A compound no lexicon lists ("cyberattack", "whirlwind") reads through its head word
+      // ("attack": serangan), as what it is a kind of.
+      const head = proper[i] ? [] : compoundHead(surface[i]!);
       for (const term of terms) {
         const concept: Concept = { label: surface[i]!, alternatives: [{ terms: [term], weight: 1 }], untranslated: true };
+        for (const t of head) addAlternative(concept, analyzeTerms(t.text), t.weight * VARIANT_WEIGHT);
         if (proper[i]) concept.name = true;
         concepts.push(withSynonyms(concept));
       }
@@ -118,6 +122,28 @@ export function englishVariants(word: string): string[] {
   else if (word.endsWith('es')) [word.slice(0, -2), word.slice(0, -1)].forEach(add);
   else if (word.endsWith('s')) add(word.slice(0, -1));
   return out;
+}
+
+/** Shortest part of a compound that counts as a word of it. */
+const COMPOUND_PART = 4;
+
+/** Endings that are suffixes, not head words ("bend-able", "home-less"). */
+const SUFFIX_WORDS = new Set(['able', 'ible', 'less', 'ness', 'ment', 'ship', 'hood', 'ward', 'wards', 'wise', 'like', 'ful', 'some']);
+
+/**
+ * The translations of an unknown compound's head: the longest word ending it that the accurate
+ * lexicons translate ("cyber" + "attack", "home" + "owner"), of at least COMPOUND_PART letters
+ * after a known English word, one more after an unknown one ("cyber"). None when no split gives
+ * such a head.
+ */
+function compoundHead(word: string): Translation[] {
+  for (let cut = COMPOUND_PART; cut <= word.length - COMPOUND_PART; cut++) {
+    const [modifier, head] = [word.slice(0, cut), word.slice(cut)];
+    if (SUFFIX_WORDS.has(head) || (!isAnyEnglishWord(modifier) && head.length <= COMPOUND_PART)) continue;
+    const translations = [head, ...englishVariants(head)].flatMap((h) => translateEnglish(h).filter((t) => t.source !== 'wordnet'));
+    if (translations.length > 0) return translations;
+  }
+  return [];
 }
 
 /** "faster" -> fast, "bigger" -> big, "safest" -> safe. */

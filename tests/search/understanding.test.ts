@@ -268,6 +268,13 @@ describe('English', () => {
     expect(labels([faster!])[0]).not.toContain('puasa');
   });
 
+  it('reads a compound no lexicon lists through its head word, never through a suffix', () => {
+    const cyberattack = englishConcepts('the October cyberattack that knocked out Twitter').find((c) => c.label === 'cyberattack');
+    expect(labels([cyberattack!])[0]).toContain('serang');
+    const bendable = englishConcepts('a bendable phone').find((c) => c.label === 'bendable');
+    expect(labels([bendable!])[0] ?? []).not.toContain('mampu');
+  });
+
   it("drops the parts of a contraction (won't) that are stop words", () => {
     expect(analyzeQuestion("Why won't the police comment?", index).concepts.map((c) => c.label)).not.toContain('wo');
   });
