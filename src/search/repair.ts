@@ -196,8 +196,10 @@ export function repairConcepts(concepts: Concept[], language: Language, vocabula
     const word = foldText(c.label);
     // ("are" and "had" are also Indonesian roots, rare in the news: function words here.)
     if (language === 'id' && ENGLISH_STOP_WORDS.has(word) && !INDONESIAN_STOP_WORDS.has(word) && !c.name) return true;
+    // In an Indonesian question, a chat function word stays one where a few articles quote it
+    // ("aja" for "saja"), unless it is also a dictionary root.
     const formal = formalOf(word);
-    return formal !== undefined && analyzeTerms(formal).length === 0 && isAbsent(c, vocabulary);
+    return formal !== undefined && analyzeTerms(formal).length === 0 && (isAbsent(c, vocabulary) || (language === 'id' && !isIndonesianRoot(word)));
   };
   for (let i = concepts.length - 1; i >= 0; i--) if (functionWord(concepts[i]!)) concepts.splice(i, 1);
   for (const concept of concepts) {
