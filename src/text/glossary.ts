@@ -13,6 +13,8 @@ export const INFORMAL_INDONESIAN: Readonly<Record<string, string>> = lookupTable
   tsb: 'tersebut', org: 'orang', thn: 'tahun', jg: 'juga', sm: 'sama', blm: 'belum', bkn: 'bukan',
   knp: 'kenapa', dmn: 'mana', kpn: 'kapan', ap: 'apa', sy: 'saya', bs: 'bisa', lg: 'lagi', sblm: 'sebelum',
   stlh: 'setelah', pd: 'pada', spt: 'seperti', jd: 'jadi', tntr: 'tentara', psk: 'pasukan',
+  // Chat function words IndoCollex's dictionary lacks.
+  aja: 'saja', doang: 'saja', kalo: 'kalau', emang: 'memang',
 });
 
 /**
