@@ -108,6 +108,9 @@ export function spelledValue(words: readonly string[]): number | undefined {
   return value > 0 ? value : undefined;
 }
 
+/** A unit of time right after a number word. */
+const DURATION_AFTER = /^\s+(?:tahun|bulan|pekan|minggu|hari|jam|dekade|abad|years?|months?|weeks?|days?|hours?|decades?)\b/iu;
+
 /** Figures written in words ("dua tahun", "dua puluh ribu tentara", "two thousand troops"). */
 function spelledFigures(text: string): FigureMention[] {
   const out: FigureMention[] = [];
@@ -118,7 +121,9 @@ function spelledFigures(text: string): FigureMention[] {
     // "salah satu" (one of), "satu-satunya": no figure; nor a lone multiplier word ("ribuan" is not matched).
     if (/salah\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
     const value = spelledValue(words);
-    if (value === undefined || value < 2) continue;
+    // "satu" is mostly "a" ("satu badan amal"); "satu tahun" is a duration, a figure.
+    const end = m.index + m[0].indexOf(m[2]!) + phrase.length;
+    if (value === undefined || (value < 2 && !(value === 1 && DURATION_AFTER.test(text.slice(end))))) continue;
     const start = m.index + (m[0].length - m[0].trimStart().length);
     out.push(mention(text, start, m.index + m[0].indexOf(m[2]!) + phrase.length, qualifier, value, value));
   }

@@ -58,6 +58,9 @@ describe('figures as printed', () => {
     expect(figures('uang sewa bisa dicicil 3-24 bulan')).toEqual([['3-24', 3, 24]]);
     expect(figures('kalah 18-42 dari Kazakhstan')).toEqual([]);
     expect(figures('Marquez took his 8th consecutive pole')).toEqual([['8th', 8, 8]]);
+    // "satu" is a figure only as a duration.
+    expect(figures('memperingati satu tahun pengerahan pasukan')).toEqual([['satu', 1, 1]]);
+    expect(figures('satu badan amal membantu')).toEqual([]);
   });
 });
 
