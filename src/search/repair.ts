@@ -64,7 +64,11 @@ function readings(concept: Concept, language: Language, vocabulary: Vocabulary, 
   // A typo: first as an English word the lexicons know, then against the corpus's terms.
   if (language === 'en') {
     const english = correctEnglishWord(word);
-    if (english) for (const t of translateEnglish(english)) if (t.source !== 'wordnet') add(t.text, t.weight * REPAIR_WEIGHTS.spelling[0]!);
+    if (english) {
+      // The corrected word's Indonesian spelling first ("confirmaton" -> confirmation -> konfirmasi).
+      for (const c of englishCognates(english)) add(c, REPAIR_WEIGHTS.cognate * REPAIR_WEIGHTS.spelling[0]!);
+      for (const t of centralTranslations(english)) add(t.text, t.weight * REPAIR_WEIGHTS.spelling[0]!);
+    }
     if (out.length > 0) return out;
   }
   // A dictionary word is no typo ("beras" must not become "bebas", "leak" not "letak"): only
@@ -90,11 +94,16 @@ function codeMixedReadings(word: string): { text: string; weight: number }[] {
   if (!/^\p{L}{2,}$/u.test(word) || isIndonesianRoot(word) || isIndonesianRoot(stemIndonesian(word))) return [];
   for (const form of [word, ...englishVariants(word)]) {
     if (!isAnyEnglishWord(form)) continue;
-    const accurate = translateEnglish(form).filter((t) => t.source !== 'wordnet');
-    const readings = accurate.length > 0 ? accurate : wordnetSenses(form).slice(0, CODE_MIXED_SENSES);
+    const readings = centralTranslations(form);
     if (readings.length > 0) return readings.map((t) => ({ text: t.text, weight: t.weight * REPAIR_WEIGHTS.codeMixed }));
   }
   return [];
+}
+
+/** An English word's translations from the accurate lexicons, else WordNet's most central senses. */
+function centralTranslations(word: string): { text: string; weight: number }[] {
+  const accurate = translateEnglish(word).filter((t) => t.source !== 'wordnet');
+  return accurate.length > 0 ? accurate : wordnetSenses(word).slice(0, CODE_MIXED_SENSES);
 }
 
 /**

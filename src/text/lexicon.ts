@@ -185,8 +185,14 @@ let englishWords: { term: string; frequency: number }[] | undefined;
 export function correctEnglishWord(word: string): string | undefined {
   const t = loadAccurate();
   englishWords ??= [...new Set([...t.glossary.keys(), ...t.wiktionary.keys()].filter((k) => !k.includes(' ')))].map((term) => ({ term, frequency: 1 }));
-  return bestCorrection(word, englishWords)?.term;
+  const accurate = bestCorrection(word, englishWords);
+  if (accurate) return accurate.term;
+  // Words only WordNet lists ("special", "distribution" may be missing from the small lexicons).
+  wordnetWords ??= [...loadWordnet().keys()].filter((k) => !k.includes(' ') && /^[a-z]+$/.test(k)).map((term) => ({ term, frequency: 1 }));
+  return bestCorrection(word, wordnetWords)?.term;
 }
+
+let wordnetWords: { term: string; frequency: number }[] | undefined;
 
 /**
  * English demonym endings, each with the endings of the place name that stand in for it:

@@ -15,7 +15,7 @@ import { analyzeQuestion } from '../../src/search/question.js';
 import { weighSenses } from '../../src/search/senses.js';
 import { SENSE_EVIDENCE } from '../../src/search/weights.js';
 import { cognateCandidates } from '../../src/text/cognates.js';
-import { placeOfDemonym, translateEnglish, wordnetSenses } from '../../src/text/lexicon.js';
+import { correctEnglishWord, placeOfDemonym, translateEnglish, wordnetSenses } from '../../src/text/lexicon.js';
 import { formalOf } from '../../src/text/informal.js';
 import { nearSynonyms } from '../../src/text/synonyms.js';
 import { allowedDistance, bestCorrection, editDistance } from '../../src/text/spelling.js';
@@ -184,6 +184,12 @@ describe('spelling correction against the corpus vocabulary', () => {
   it('corrects a misspelt English word through the lexicon before translating it', () => {
     const q = analyzeQuestion('What year did Russia launch its full-scale invasoin of Ukraine?', index);
     expect(labels(q.concepts).flat()).toContain('invasi');
+  });
+
+  it('corrects against WordNet\'s words too, and reads the correction\'s Indonesian spelling', () => {
+    expect(correctEnglishWord('speical')).toBe('special');
+    const q = analyzeQuestion("How soon after North Korea's confirmaton did Putin comment?", index);
+    expect(labels([q.concepts.find((c) => c.label === 'confirmaton')!])[0]).toContain('konfirmasi');
   });
 });
 
