@@ -15,6 +15,8 @@ export interface ChatSession {
   locale: Language;
   /** Set by `/lang`: every reply in this language; otherwise each answer in its question's. */
   chatLanguage?: Language;
+  /** The language of the last question: commands after it reply in it (unless `/lang` is set). */
+  lastQuestionLanguage?: Language;
 }
 
 /** `/command` or `/command@bot`, then its argument (as the bot's commands are parsed). */
@@ -23,6 +25,7 @@ const COMMAND = /^\/([A-Za-z_]+)(?:@\w+)?(?:\s+([\s\S]*))?$/;
 /** Answers a question in the chat's language, or in the question's own. */
 function answer(session: ChatSession, question: string): string {
   const result = session.engine.ask(question);
+  session.lastQuestionLanguage = result.language;
   return renderAnswerText(result, session.chatLanguage ?? result.language);
 }
 
@@ -38,7 +41,7 @@ export function respondToLine(session: ChatSession, line: string): string {
   if (!command) return answer(session, text);
   const name = command[1]!.toLowerCase();
   const arg = (command[2] ?? '').trim();
-  const locale = session.chatLanguage ?? session.locale;
+  const locale = session.chatLanguage ?? session.lastQuestionLanguage ?? session.locale;
   switch (name) {
     case 'start':
       return `${t(locale, 'start-welcome')}\n\n${help(locale)}`;

@@ -86,4 +86,15 @@ describe('terminal chat commands', () => {
     expect(respondToLine(session(), '/ 14 ribu tentara')).toBe(renderAnswerText(engine.ask('/ 14 ribu tentara')));
     expect(respondToLine(session(), '   ')).toBe('');
   });
+
+  it('after a question, commands reply in its language unless /lang chose one', () => {
+    const s = session('en');
+    respondToLine(s, QUESTION);
+    expect(respondToLine(s, '/frobnicate')).toBe(t('id', 'unknown-command'));
+    respondToLine(s, 'How many North Korean troops were sent to Russia?');
+    expect(respondToLine(s, '/frobnicate')).toBe(t('en', 'unknown-command'));
+    respondToLine(s, '/lang id');
+    respondToLine(s, 'How many North Korean troops were sent to Russia?');
+    expect(respondToLine(s, '/frobnicate')).toBe(t('id', 'unknown-command'));
+  });
 });
