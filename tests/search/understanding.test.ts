@@ -28,6 +28,14 @@ beforeAll(() => {
   index = createSearchIndex(engine.db);
 });
 
+/** A migrated in-memory corpus of the seeds and these article texts. */
+function corpusOf(texts: readonly string[]) {
+  const { db } = openCorpus(':memory:');
+  const article = (text: string, i: number): ArticleInput => ({ id: `t${i}`, outlet: 'Tes', site: null, title: null, byline: null, published: '2025-05-01', url: null, language: 'id', text, location: { file: 'test.jsonl', line: i + 1 } });
+  ingestArticles(db, texts.map(article));
+  return db;
+}
+
 const labels = (concepts: readonly Concept[]) => concepts.map((c) => c.alternatives.map((a) => a.terms.join(' ')));
 
 describe('informal Indonesian', () => {
@@ -65,9 +73,7 @@ describe('informal Indonesian', () => {
 
 describe('colloquial spellings the articles also use', () => {
   it('drops a chat function word even where an article quotes it ("udh", "aja")', () => {
-    const { db } = openCorpus(':memory:');
-    const article = (id: string, text: string): ArticleInput => ({ id, outlet: 'Tes', site: null, title: null, byline: null, published: '2025-05-01', url: null, language: 'id', text, location: { file: 'test.jsonl', line: 1 } });
-    ingestArticles(db, [article('a', '"Kami udh datang aja ke pameran itu," ujarnya.')]);
+    const db = corpusOf(['"Kami udh datang aja ke pameran itu," ujarnya.']);
     const labelsOf = analyzeQuestion('siapa aja yg udh datang ke pameran?', createSearchIndex(db)).concepts.map((c) => c.label);
     expect(labelsOf).not.toContain('udh');
     expect(labelsOf).not.toContain('aja');
@@ -75,9 +81,7 @@ describe('colloquial spellings the articles also use', () => {
 
   it('reads a colloquial word a few articles print through its standard form as well', () => {
     // One article quotes chat speech ("nyokap"); the others print the standard word ("ibu").
-    const { db } = openCorpus(':memory:');
-    const article = (id: string, text: string): ArticleInput => ({ id, outlet: 'Tes', site: null, title: null, byline: null, published: '2025-05-01', url: null, language: 'id', text, location: { file: 'test.jsonl', line: 1 } });
-    ingestArticles(db, [article('a', '"Nyokap saya datang ke pameran," ujarnya.'), article('b', 'Ibu Sinta datang ke pameran lukisan itu bersama anaknya.')]);
+    const db = corpusOf(['"Nyokap saya datang ke pameran," ujarnya.', 'Ibu Sinta datang ke pameran lukisan itu bersama anaknya.']);
     const concept = analyzeQuestion('nyokap siapa yg datang ke pameran?', createSearchIndex(db)).concepts.find((c) => c.label === 'nyokap');
     expect(labels([concept!])[0]).toEqual(['nyokap', 'ibu']);
   });
@@ -102,9 +106,7 @@ describe('acronyms', () => {
     expect(acronymDefinitions('Data Badan Pusat Statistik (BPS) menunjukkan inflasi.', 'bps')).toEqual(['Badan Pusat Statistik']);
     expect(acronymDefinitions('Komisi Pemberantasan Korupsi (KPK) memeriksa saksi.', 'kpk')).toEqual(['Komisi Pemberantasan Korupsi']);
     expect(acronymDefinitions('kata pejabat itu (BPS) kemarin.', 'bps')).toEqual([]);
-    const { db } = openCorpus(':memory:');
-    const article = (id: string, text: string): ArticleInput => ({ id, outlet: 'Tes', site: null, title: null, byline: null, published: '2025-05-01', url: null, language: 'id', text, location: { file: 'test.jsonl', line: 1 } });
-    ingestArticles(db, [article('a', 'Menurut Badan Pusat Statistik (BPS), inflasi naik.'), article('b', 'Badan Pusat Statistik mencatat inflasi September 0,22 persen.')]);
+    const db = corpusOf(['Menurut Badan Pusat Statistik (BPS), inflasi naik.', 'Badan Pusat Statistik mencatat inflasi September 0,22 persen.']);
     const bps = analyzeQuestion('berapa inflasi september menurut BPS?', createSearchIndex(db)).concepts.find((c) => c.label === 'bps');
     expect(labels([bps!])[0]).toContain('badan pusat statistik');
   });
