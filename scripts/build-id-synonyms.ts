@@ -17,6 +17,7 @@
  */
 import fs from 'node:fs';
 import { analyzeTerms } from '../src/text/analyzer.js';
+import { addTo, readSynsets } from './wordnet-bahasa.js';
 
 const MIN_SHARED = 3;
 const MIN_COSINE = 0.3;
@@ -36,7 +37,6 @@ const termOf = (lemma: string): string | undefined => {
   const terms = analyzeTerms(lemma.toLowerCase());
   return terms.length === 1 ? terms[0] : undefined;
 };
-const addTo = (map: Map<string, Set<string>>, key: string, value: string) => (map.get(key) ?? map.set(key, new Set()).get(key)!).add(value);
 
 /** Similar terms by shared groups (synsets or English keys): term -> other -> [cosine, shared]. */
 function similarities(groupsOf: Map<string, Set<string>>, membersOf: Map<string, Set<string>>, maxMembers: number): Map<string, Map<string, [number, number]>> {
@@ -53,15 +53,7 @@ function similarities(groupsOf: Map<string, Set<string>>, membersOf: Map<string,
   return out;
 }
 
-const synsetsOf = new Map<string, Set<string>>();
-const lemmasOf = new Map<string, Set<string>>();
-for (const line of fs.readFileSync(indTab, 'utf8').split('\n')) {
-  const [synset, kind, lemma] = line.split('\t');
-  const term = synset && kind?.endsWith('lemma') && lemma ? termOf(lemma) : undefined;
-  if (!term) continue;
-  addTo(synsetsOf, term, synset!);
-  addTo(lemmasOf, synset!, term);
-}
+const { wordsOf: lemmasOf, synsetsOf } = readSynsets(indTab, termOf);
 const keysOf = new Map<string, Set<string>>();
 const wordsOf = new Map<string, Set<string>>();
 for (const line of fs.readFileSync(pairs, 'utf8').split('\n')) {

@@ -21,6 +21,7 @@
  *   npx tsx scripts/build-lexicon-pos.ts <wn-data-ind.tab> <en-id-wiktionary.full.tsv>
  */
 import fs from 'node:fs';
+import { addTo, readSynsets } from './wordnet-bahasa.js';
 
 const [indTab, wiktionaryFull] = process.argv.slice(2);
 if (!indTab || !wiktionaryFull) throw new Error('usage: build-lexicon-pos.ts <wn-data-ind.tab> <en-id-wiktionary.full.tsv>');
@@ -30,21 +31,12 @@ const wiktionaryFile = new URL('../src/text/data/lexicon/en-id-wiktionary.tsv', 
 const lines = (file: string | URL) => fs.readFileSync(file, 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
 const letters = (set: Iterable<string>) => [...new Set(set)].sort().join('');
 
-// WordNet Bahasa synsets: id "00001740-a" -> Indonesian lemmas, and lemma -> synsets.
-const lemmasOf = new Map<string, Set<string>>();
-const synsetsOf = new Map<string, Set<string>>();
-for (const line of lines(indTab)) {
-  const [synset, kind, lemma] = line.split('\t');
-  if (!synset || !kind?.endsWith('lemma') || !lemma) continue;
-  const word = lemma.toLowerCase();
-  (lemmasOf.get(synset) ?? lemmasOf.set(synset, new Set()).get(synset)!).add(word);
-  (synsetsOf.get(word) ?? synsetsOf.set(word, new Set()).get(word)!).add(synset);
-}
+const { wordsOf: lemmasOf, synsetsOf } = readSynsets(indTab);
 const posOfSynset = (synset: string) => synset.slice(-1);
 
 const pairs = lines(wordnetFile).map((l) => l.split('\t').slice(0, 2) as [string, string]);
 const translations = new Map<string, Set<string>>();
-for (const [en, id] of pairs) (translations.get(en) ?? translations.set(en, new Set()).get(en)!).add(id.toLowerCase());
+for (const [en, id] of pairs) addTo(translations, en, id.toLowerCase());
 
 let recovered = 0;
 const wordnetOut = pairs.map(([en, id]) => {
@@ -66,7 +58,7 @@ for (const line of lines(wiktionaryFull).slice(1)) {
   const [en, id, pos] = line.split('\t');
   if (!en || !id || !pos) continue;
   const key = `${en.toLowerCase()}\t${id.toLowerCase()}`;
-  (wiktionaryPos.get(key) ?? wiktionaryPos.set(key, new Set()).get(key)!).add(WIKTIONARY_POS[pos] ?? 'o');
+  addTo(wiktionaryPos, key, WIKTIONARY_POS[pos] ?? 'o');
 }
 const wiktionaryOut = lines(wiktionaryFile).map((l) => {
   const [en, id] = l.split('\t') as [string, string];

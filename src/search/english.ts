@@ -148,8 +148,7 @@ function compoundHead(word: string): Translation[] {
 
 /** "faster" -> fast, "bigger" -> big, "safest" -> safe. */
 function comparativeBases(word: string): string[] {
-  const m = /^(\p{L}{2,}?)(\p{L})?\2?(?:er|est)$/u.exec(word);
-  if (!m) return [];
+  if (!/^\p{L}{2,}(?:er|est)$/u.test(word)) return [];
   const stem = word.replace(/(?:er|est)$/, '');
   return [...new Set([stem, `${stem}e`, stem.replace(/(\p{L})\1$/u, '$1'), stem.replace(/i$/, 'y')])].filter((w) => w.length >= 3);
 }

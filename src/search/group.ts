@@ -45,6 +45,11 @@ export function sameReport(a: Scored, b: Scored): boolean {
   return fa !== '' && fa === fb && overlap >= SAME_REPORT_DICE_WITH_FIGURES;
 }
 
+/** A sentence as another outlet's report of a quote. */
+export function alsoReported(s: { outlet: string; slug: string; published: string | null; text: string; id: number }): AlsoReported {
+  return { outlet: s.outlet, article: s.slug, published: s.published, text: s.text, sentenceId: s.id };
+}
+
 export function toQuote(s: Scored): Quote {
   return {
     text: s.text,
@@ -72,8 +77,7 @@ export function groupQuotes(ranked: readonly Scored[], limit: number): Quote[] {
     if (group) {
       if (!group.outlets.has(s.outlet)) {
         group.outlets.add(s.outlet);
-        const also: AlsoReported = { outlet: s.outlet, article: s.slug, published: s.published, text: s.text, sentenceId: s.id };
-        group.quote.alsoReportedBy.push(also);
+        group.quote.alsoReportedBy.push(alsoReported(s));
       }
       continue;
     }

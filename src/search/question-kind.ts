@@ -2,7 +2,7 @@
 import { INFORMAL_INDONESIAN } from '../text/glossary.js';
 import { isAnyEnglishWord, isEnglishWord } from '../text/lexicon.js';
 import { foldText } from '../text/normalize.js';
-import { isIndonesianRoot, stemIndonesian } from '../text/stemmer.js';
+import { isIndonesianWord } from '../text/stemmer.js';
 import { ENGLISH_STOP_WORDS, INDONESIAN_STOP_WORDS } from '../text/stopwords.js';
 import type { AnswerKind, Language } from './answer-types.js';
 
@@ -52,7 +52,7 @@ function languageScores(words: readonly string[], english: (word: string) => boo
     if (enStop && !idStop) en += 2;
     else if (idStop && !enStop) id += 2;
     else if (!enStop && !idStop) {
-      const root = isIndonesianRoot(w) || isIndonesianRoot(stemIndonesian(w));
+      const root = isIndonesianWord(w);
       const isEnglish = w.length > 2 && (english(w) || english(w.replace(/(?:ies|es|s|ed|ing)$/, '')));
       if (root && !isEnglish) id += 1;
       else if (isEnglish && !root) en += 1;

@@ -12,7 +12,7 @@ import { englishConcepts, englishVariants } from './english.js';
 import { detectKind, detectLanguage } from './question-kind.js';
 import { repairConcepts, type Vocabulary } from './repair.js';
 import { FOCUS_WEIGHT, NAME_CAPITALISED_SHARE, NAME_MIN_SEEN, PRIMARY_WEIGHT } from './weights.js';
-import { isIndonesianRoot, stemIndonesian } from '../text/stemmer.js';
+import { isIndonesianWord } from '../text/stemmer.js';
 import { INFORMAL_INDONESIAN } from '../text/glossary.js';
 import { formalOf } from '../text/informal.js';
 import { isAnyEnglishWord } from '../text/lexicon.js';
@@ -112,7 +112,7 @@ const ENGLISH_RUN = 3;
  * have ("data", "media") counts as Indonesian.
  */
 function wordLanguage(word: string): 'en' | 'id' | undefined {
-  if (INDONESIAN_STOP_WORDS.has(word) || word in INFORMAL_INDONESIAN || isIndonesianRoot(word) || isIndonesianRoot(stemIndonesian(word))) return 'id';
+  if (INDONESIAN_STOP_WORDS.has(word) || word in INFORMAL_INDONESIAN || isIndonesianWord(word)) return 'id';
   if (ENGLISH_STOP_WORDS.has(word) || (word.length > 2 && [word, ...englishVariants(word)].some(isAnyEnglishWord))) return 'en';
   return undefined;
 }
@@ -165,7 +165,7 @@ function markCorpusNames(concepts: readonly Concept[], language: Language, vocab
     if (concept.name || concept.repaired || concept.alternatives[0]?.terms.length !== 1) continue;
     const word = foldText(concept.label);
     if (!/^\p{L}[\p{L}\p{N}]{2,}$/u.test(word)) continue;
-    if (language === 'id' ? isIndonesianRoot(word) || isIndonesianRoot(stemIndonesian(word)) : !concept.untranslated) continue;
+    if (language === 'id' ? isIndonesianWord(word) : !concept.untranslated) continue;
     // A chat spelling ("pgn" for pengen) is no name, whatever an acronym the articles print.
     if (word in INFORMAL_INDONESIAN || formalOf(word) !== undefined) continue;
     const { share, seen } = vocabulary.capitalisation(word);

@@ -3,7 +3,7 @@
  * are named constants in weights.ts, each with the reason it has that size.
  */
 import type { AnswerKind } from './answer-types.js';
-import { foldText } from '../text/normalize.js';
+import { escapeRegExp, foldText } from '../text/normalize.js';
 import type { Concept } from './concepts.js';
 import { LONG_SENTENCE_TERMS, TUNED, W_BM25, W_CLAIM, W_COVERAGE, W_KIND, W_LEAD, W_NOTICE, W_TITLE, W_PASSAGE, W_SHORT, W_SPEAKER } from './weights.js';
 
@@ -158,7 +158,7 @@ const attributionPatterns = new Map<string, RegExp>();
 export function attributesTo(text: string, speaker: string): boolean {
   let pattern = attributionPatterns.get(speaker);
   if (!pattern) {
-    const name = speaker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const name = escapeRegExp(speaker);
     pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${SAYING}(?:\\s+\\S+){0,4}?\\s+${name}|${name}(?:\\s+\\S+){0,4}?\\s+${SAYING})(?![\\p{L}\\p{N}])`, 'u');
     if (attributionPatterns.size > 1000) attributionPatterns.clear();
     attributionPatterns.set(speaker, pattern);

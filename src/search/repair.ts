@@ -14,7 +14,7 @@ import { correctEnglishWord, isAnyEnglishWord, isEnglishWord, translateEnglish, 
 import { ENGLISH_STOP_WORDS, INDONESIAN_STOP_WORDS } from '../text/stopwords.js';
 import { foldText } from '../text/normalize.js';
 import { bestCorrection, type Correction } from '../text/spelling.js';
-import { informalReadings, isIndonesianRoot, stemIndonesian } from '../text/stemmer.js';
+import { informalReadings, isIndonesianRoot, isIndonesianWord, stemIndonesian } from '../text/stemmer.js';
 import { englishVariants } from './english.js';
 import type { Language } from './answer-types.js';
 import type { Alternative, Concept } from './concepts.js';
@@ -91,7 +91,7 @@ function readings(concept: Concept, language: Language, vocabulary: Vocabulary, 
  * base forms too ("players" -> player). None for an Indonesian word that looks English.
  */
 function codeMixedReadings(word: string): { text: string; weight: number }[] {
-  if (!/^\p{L}{2,}$/u.test(word) || isIndonesianRoot(word) || isIndonesianRoot(stemIndonesian(word))) return [];
+  if (!/^\p{L}{2,}$/u.test(word) || isIndonesianWord(word)) return [];
   for (const form of [word, ...englishVariants(word)]) {
     if (!isAnyEnglishWord(form)) continue;
     const readings = centralTranslations(form);

@@ -4,6 +4,7 @@
  * corpus covers), built once per corpus version; and the concepts' weights from them.
  */
 import { analyzeTerms } from '../text/analyzer.js';
+import { escapeRegExp } from '../text/normalize.js';
 import { indexedRowCount } from '../corpus/fts-index.js';
 import type { Db } from '../db/database.js';
 import type { CorpusCoverage } from './answer-types.js';
@@ -101,6 +102,7 @@ export function createSearchIndex(db: Db): SearchIndex {
     WHERE sentences_fts MATCH ? AND p.role NOT IN ('title', 'notice') LIMIT ?`);
   const capitalisationCache = new Map<string, { share: number; seen: number }>();
   const acronymCache = new Map<string, string | null>();
+  let outletPhrases: Set<string> | undefined;
   // Exact, from FTS5's own row count: one lookup, where count(*) scans 1.5M rows.
   const sentenceCount = indexedRowCount(c, 'sentences_fts');
   const dfCache = new Map<string, number>();
@@ -144,8 +146,9 @@ export function createSearchIndex(db: Db): SearchIndex {
       const key = `!${terms.join(' ')}`;
       let found = dfCache.get(key);
       if (found === undefined) {
-        const phrase = terms.join(' ');
-        const outlet = outletsStmt.all().some((o) => analyzeTerms(o.name).join(' ') === phrase);
+        // The outlets' names as index phrases, read once per index (a new index follows any change).
+        outletPhrases ??= new Set(outletsStmt.all().map((o) => analyzeTerms(o.name).join(' ')));
+        const outlet = outletPhrases.has(terms.join(' '));
         found = outlet || (this.phraseFrequency(terms) > 0 && reportedStmt.get(quoteFtsPhrase(terms)) !== undefined) ? 1 : 0;
         if (dfCache.size > 50_000) dfCache.clear();
         dfCache.set(key, found);
@@ -158,7 +161,7 @@ export function createSearchIndex(db: Db): SearchIndex {
         const terms = analyzeTerms(word);
         found = { share: 0, seen: 0 };
         if (terms.length === 1 && documentFrequency(terms[0]!) > 0) {
-          const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'giu');
+          const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'giu');
           let upper = 0;
           for (const { text } of samplesStmt.all(quoteFtsPhrase(terms), CAPITALISATION_SAMPLE)) {
             for (const m of text.matchAll(pattern)) {

@@ -10,8 +10,8 @@
  * worked out once. The engine caches the result until the corpus changes.
  */
 import type { Db } from '../db/database.js';
-import type { AlsoReported, Quote } from './answer-types.js';
-import { figureKey, SAME_REPORT_DICE, SAME_REPORT_DICE_WITH_FIGURES } from './group.js';
+import type { Quote } from './answer-types.js';
+import { alsoReported, figureKey, SAME_REPORT_DICE, SAME_REPORT_DICE_WITH_FIGURES } from './group.js';
 import { CORROBORATION_CAP, W_CORROBORATION } from './weights.js';
 
 /**
@@ -95,8 +95,7 @@ export function computeTopFacts(db: Db, limit = TOP_FACTS_KEPT): Quote[] {
     if (match) {
       if (!match.outlets.has(row.outlet)) {
         match.outlets.add(row.outlet);
-        const also: AlsoReported = { outlet: row.outlet, article: row.slug, published: row.published, text: row.text, sentenceId: row.id };
-        match.quote.alsoReportedBy.push(also);
+        match.quote.alsoReportedBy.push(alsoReported(row));
       }
       continue;
     }

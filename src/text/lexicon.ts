@@ -63,6 +63,17 @@ function readTable(file: URL): Table {
   return table;
 }
 
+/** A key's entries with their parts of speech and sense counts ("menonton|v7" -> v: 7). */
+function parsedEntries(table: Table, key: string): { word: string; counts: { letter: string; n: number }[] }[] {
+  return (table.get(key)?.split('\t') ?? []).map((entry) => {
+    const [word, field] = entry.split('|') as [string, string];
+    const counts = [...field.matchAll(/([a-z])(\d*)/g)].map(([, letter, n]) => ({ letter: letter!, n: n ? Number(n) : 1 }));
+    return { word, counts };
+  });
+}
+
+const hasLetter = (entry: { counts: readonly { letter: string }[] }, pos: PartOfSpeech) => entry.counts.some((c) => c.letter === pos);
+
 interface Entry {
   word: string;
   /** How many of the English word's senses (synsets) it translates, for the asked part of speech. */
@@ -76,12 +87,8 @@ interface Entry {
  * letters with their sense counts ("n4v2").
  */
 function entries(table: Table, key: string, pos?: PartOfSpeech): Entry[] {
-  const all = (table.get(key)?.split('\t') ?? []).map((entry) => {
-    const [word, field] = entry.split('|') as [string, string];
-    const counts = [...field.matchAll(/([a-z])(\d*)/g)].map(([, letter, n]) => ({ letter: letter!, n: n ? Number(n) : 1 }));
-    return { word, counts };
-  });
-  const same = pos ? all.filter((e) => e.counts.some((c) => c.letter === pos)) : all;
+  const all = parsedEntries(table, key);
+  const same = pos ? all.filter((e) => hasLetter(e, pos)) : all;
   return (same.length > 0 ? same : all).map(({ word, counts }) => ({
     word,
     senses: Math.max(1, counts.filter((c) => same.length === 0 || !pos || c.letter === pos).reduce((sum, c) => sum + c.n, 0)),
@@ -171,7 +178,7 @@ export function translateEnglish(phrase: string, pos?: PartOfSpeech, inflected =
 }
 
 function hasPos(table: Table, key: string, pos: PartOfSpeech): boolean {
-  return (table.get(key)?.split('\t') ?? []).some((entry) => entry.split('|')[1]!.includes(pos));
+  return parsedEntries(table, key).some((e) => hasLetter(e, pos));
 }
 
 /** The accurate lexicons' single English words, the candidates of spelling correction (built on first use). */

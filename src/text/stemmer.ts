@@ -716,3 +716,8 @@ export function stemIndonesian(word: string): string {
 export function isIndonesianRoot(word: string): boolean {
   return ROOTS.has(word);
 }
+
+/** True when the lower-cased token is an Indonesian root or an affixed form of one ("pengerahan"). */
+export function isIndonesianWord(word: string): boolean {
+  return ROOTS.has(word) || ROOTS.has(stemIndonesian(word));
+}
