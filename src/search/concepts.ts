@@ -126,6 +126,23 @@ export const NAME_WORDS: ReadonlySet<string> = new Set(
     .filter((w) => w !== 'drone'),
 );
 
+/**
+ * Days and months as index terms: a date, not a name, though typed with a capital ("on
+ * Friday", "pada Senin"). In a yes/no question or a claim the day is the detail that may be
+ * wrong; it must not weigh as a name that the right report lacks.
+ */
+export const CALENDAR_TERMS: ReadonlySet<string> = new Set(
+  'senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli agustus september oktober november desember'
+    .split(' ')
+    .flatMap((w) => analyzeTerms(w)),
+);
+
+/** True when the concept's first reading is a day or a month. */
+export function isCalendarConcept(concept: Concept): boolean {
+  const first = concept.alternatives[0];
+  return first !== undefined && first.terms.length === 1 && CALENDAR_TERMS.has(first.terms[0]!);
+}
+
 /** Canonical names of several words ("kim jong un", "korea utara"). */
 export const MULTI_WORD_NAMES: ReadonlySet<string> = new Set(Object.values(CANONICAL_PHRASES).filter((v) => v.includes(' ')));
 export const MAX_NAME_WORDS = Math.max(...[...MULTI_WORD_NAMES].map((v) => v.split(' ').length));

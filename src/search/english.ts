@@ -10,7 +10,7 @@ import { CANONICAL_PHRASES } from '../text/glossary.js';
 import { isAnyEnglishWord, MAX_ENGLISH_PHRASE, placeOfDemonym, translateEnglish, wordnetSenses, type PartOfSpeech, type Translation } from '../text/lexicon.js';
 import { foldText } from '../text/normalize.js';
 import { ENGLISH_STOP_WORDS } from '../text/stopwords.js';
-import { addAlternative, MAX_NAME_WORDS, MULTI_WORD_NAMES, NAME_WORDS, withSynonyms, type Concept } from './concepts.js';
+import { addAlternative, isCalendarConcept, MAX_NAME_WORDS, MULTI_WORD_NAMES, NAME_WORDS, withSynonyms, type Concept } from './concepts.js';
 import { PASSTHROUGH_WEIGHT, VARIANT_WEIGHT } from './weights.js';
 
 // Full pipeline (with POS) for English lemmas; the model is shared with segmentation.
@@ -84,7 +84,9 @@ export function englishConcepts(text: string): Concept[] {
       for (const tr of translations) addAlternative(concept, analyzeTerms(tr.text), tr.weight);
       // Names and loanwords ("Putin", "Kursk", "museum") also stand as they are.
       if (n === 1 && (proper[i] || translations[0]!.source !== 'glossary')) addAlternative(concept, analyzeTerms(typed), PASSTHROUGH_WEIGHT * (proper[i] ? 1 : 0.6));
-      if (place || proper.slice(i, i + n).every(Boolean) || concept.alternatives.every((a) => a.terms.every((t) => NAME_WORDS.has(t)))) concept.name = true;
+      if (isCalendarConcept(concept)) {
+        // A day or a month is a date, not a name.
+      } else if (place || proper.slice(i, i + n).every(Boolean) || concept.alternatives.every((a) => a.terms.every((t) => NAME_WORDS.has(t)))) concept.name = true;
       else if (noun[i + n - 1]) concept.noun = true;
       if (n === 1 && verb[i]) concept.verb = true;
       if (concept.alternatives.length > 0) concepts.push(withSynonyms(concept));

@@ -3,6 +3,8 @@
  * there nothing to show? A confident wrong quote is the worst outcome for a fact-checker, so
  * "direct" needs more than a good score: the question's names and figures must be there.
  */
+import { detectClaim } from '../claims/detect.js';
+import { analyzeTerms } from '../text/analyzer.js';
 import { foldText } from '../text/normalize.js';
 import { conceptMatch, kindMatch, type Scored } from './rank.js';
 import type { AnalyzedQuestion } from './question.js';
@@ -45,7 +47,32 @@ export function directBlocker(q: AnalyzedQuestion, evidence: ConceptEvidence, be
   if (focus >= 0 && best.matched[focus]! <= 0) return `focus not in the sentence: ${q.concepts[focus]!.label}`;
   if ((q.kind === 'number' || q.kind === 'date') && kindMatch(q.kind, best.text) === 0) return `no ${q.kind} in the sentence`;
   if (q.kind === 'person' && !namesSomeoneElse(best.text, q)) return 'no one named but the question\'s own names';
+  if (q.kind === 'place' && !namesPlaceElse(best.text, q)) return 'no place named but the question\'s own';
   return undefined;
+}
+
+/** The words a question names things by: as typed, and as the concepts were read. */
+function askedWords(q: AnalyzedQuestion): Set<string> {
+  return new Set(q.concepts.flatMap((c) => [...foldText(c.label).split(/\s+/), ...c.alternatives.flatMap((a) => a.terms)]));
+}
+
+/** True when a capitalised word of the name is neither typed in the question nor one of its readings. */
+function isNew(name: string, asked: ReadonlySet<string>): boolean {
+  return foldText(name)
+    .split(/[\s-]+/)
+    .some((w) => !asked.has(w) && !analyzeTerms(w).every((t) => asked.has(t)));
+}
+
+/**
+ * True when the sentence says where with a place the question did not name: "Di kota mana
+ * pakta itu ditandatangani?" is not answered by "... pengerahan pasukan ke Rusia".
+ */
+function namesPlaceElse(text: string, q: AnalyzedQuestion): boolean {
+  const asked = askedWords(q);
+  for (const m of text.matchAll(/\b(?:di|ke|dari|in|at)\s+(?:(?:kota|desa|provinsi|kabupaten|kecamatan|wilayah|pulau|negara)\s+)?(\p{Lu}[\p{L}'’]+(?:[ -]\p{Lu}[\p{L}'’]+)*)/gu)) {
+    if (isNew(m[1]!, asked)) return true;
+  }
+  return false;
 }
 
 /**
@@ -54,11 +81,22 @@ export function directBlocker(q: AnalyzedQuestion, evidence: ConceptEvidence, be
  * pemenang Piala Dunia 2018?" is not answered by a sentence about "Piala Dunia 2018").
  */
 function namesSomeoneElse(text: string, q: AnalyzedQuestion): boolean {
-  const asked = new Set(q.concepts.flatMap((c) => foldText(c.label).split(/\s+/)));
+  const asked = askedWords(q);
   for (const m of text.slice(1).matchAll(/\p{Lu}[\p{L}'’]+(?:[ -]\p{Lu}[\p{L}'’]+)+/gu)) {
-    if (foldText(m[0]).split(/[\s-]+/).some((w) => !asked.has(w))) return true;
+    if (isNew(m[0], asked)) return true;
   }
   return false;
+}
+
+/**
+ * True when the question checks a statement whose one absent name may be its wrong detail:
+ * a yes/no question or a claim, one name the archive lacks, and another name of the question
+ * in the best report (or its context).
+ */
+function wrongDetail(q: AnalyzedQuestion, evidence: ConceptEvidence, best: Scored): boolean {
+  if (evidence.specific.filter(Boolean).length !== 1) return false;
+  const named = q.concepts.some((c, i) => c.name && !evidence.absent[i] && (best.matched[i]! > 0 || conceptMatch(c, best.passageTerms) > 0));
+  return named && (q.kind === 'yesno' || detectClaim(q.text) !== undefined);
 }
 
 /** Decides the outcome from the ranked sentences (best first). */
@@ -66,10 +104,13 @@ export function decideMatch(q: AnalyzedQuestion, evidence: ConceptEvidence, rank
   const best = ranked[0];
   if (!best || best.coverage < policy.relatedCoverage) return 'none';
   // Names the archive never mentions carry much of the question ("Piala Dunia", "Macron"):
-  // near misses on its other words are not worth showing.
+  // near misses on its other words are not worth showing. Unless the question checks a
+  // statement (a yes/no question, a pasted claim) about something the best report names: there
+  // one absent name may be the detail it gets wrong ("Is the Innato cafe on Mallorca?" of a
+  // cafe on Tenerife), and that report is what the fact-checker needs, shown as related.
   const total = evidence.idf.reduce((a, b) => a + b, 0) || 1;
   const missing = evidence.idf.reduce((sum, w, i) => sum + (evidence.specific[i] ? w : 0), 0) / total;
-  if (missing >= ABSENT_SHARE_NONE && best.coverage < ABSENT_COVERAGE_NONE) return 'none';
+  if (missing >= ABSENT_SHARE_NONE && best.coverage < ABSENT_COVERAGE_NONE && !wrongDetail(q, evidence, best)) return 'none';
   // When the archive lacks a word of the question, one other shared word is a coincidence,
   // not a related report ("harga" for "Berapa harga beras?").
   const shared = q.concepts.filter((c, i) => best.matched[i]! > 0 || conceptMatch(c, best.passageTerms) > 0).length;

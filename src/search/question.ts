@@ -7,7 +7,7 @@
 import { analyzeTerms, analyzeTokens, termsOfTokens } from '../text/analyzer.js';
 import { foldText, stripInvisible } from '../text/normalize.js';
 import type { AnswerKind, Language } from './answer-types.js';
-import { MAX_NAME_WORDS, MULTI_WORD_NAMES, NAME_WORDS, pruneAlternatives, withSynonyms, type Concept } from './concepts.js';
+import { isCalendarConcept, MAX_NAME_WORDS, MULTI_WORD_NAMES, NAME_WORDS, pruneAlternatives, withSynonyms, type Concept } from './concepts.js';
 import { englishConcepts, englishVariants } from './english.js';
 import { detectKind, detectLanguage } from './question-kind.js';
 import { repairConcepts, type Vocabulary } from './repair.js';
@@ -97,7 +97,7 @@ function indonesianConcepts(text: string): Concept[] {
     for (const term of termsOfTokens([token])) {
       if (concepts.some((c) => c.alternatives[0]?.terms.join(' ') === term)) continue;
       const concept = withSynonyms({ label: token.text, alternatives: [{ terms: [term], weight: 1 }] });
-      if (names.has(token.text) || NAME_WORDS.has(token.text)) concept.name = true;
+      if ((names.has(token.text) || NAME_WORDS.has(token.text)) && !isCalendarConcept(concept)) concept.name = true;
       concepts.push(concept);
     }
   }
@@ -190,6 +190,16 @@ function addAcronymExpansions(concepts: readonly Concept[], vocabulary: Vocabula
 }
 
 /**
+ * In English the asked-for noun comes after its modifiers: "Which Russian general ...", "How
+ * many North Korean troops ...". A name or an adjective first, then a common noun: the noun
+ * is what is asked about.
+ */
+function headNoun(concepts: readonly Concept[], language: Language): Concept | undefined {
+  const [first, second] = concepts;
+  return language === 'en' && first && !first.noun && !first.verb && second?.noun ? second : undefined;
+}
+
+/**
  * Analyses a question of any length and content; never throws. With the corpus's vocabulary,
  * words the corpus lacks are read again (colloquial, English, loanword, typo: repair.ts).
  */
@@ -229,7 +239,7 @@ export function analyzeQuestion(input: string, vocabulary?: Vocabulary): Analyze
   // In "Apa kata Putin ...", "What did KCNA report?" the speaker is the focus: the verb of
   // saying is common ("dilaporkan", "mengatakan") and ranking rewards attribution instead.
   const speaker = speakerOf(concepts, language);
-  const focus = speaker ?? (language === 'en' && FOCUS_AFTER_SUBJECT.test(folded) ? concepts.find((c) => c.verb) : undefined) ?? concepts[0];
+  const focus = speaker ?? (language === 'en' && FOCUS_AFTER_SUBJECT.test(folded) ? concepts.find((c) => c.verb) : undefined) ?? headNoun(concepts, language) ?? concepts[0];
   if (focus && FOCUS_QUESTION.test(folded)) focus.weight = (focus.weight ?? 1) * FOCUS_WEIGHT;
   const numbers = analyzeTokens(text).flatMap((t) => (t.kind === 'number' ? [t.value] : []));
   return { text, truncated, language, kind, concepts, numbers, ...(speaker ? { speaker: speaker.label } : {}) };

@@ -36,6 +36,17 @@ export interface Vocabulary {
   acronymExpansion?(acronym: string): string | undefined;
 }
 
+/**
+ * The word of a concept as typed, without the Indonesian affixes chat hyphenates onto an
+ * English word ("di-launch", "nge-prove", "producer-nya", "merger-in"): the English root is
+ * what the lexicons and the loanword rules know.
+ */
+export function bareWord(label: string): string {
+  return foldText(label)
+    .replace(/^(?:di|ke|nge|ng|me|ter|ber|se)-(?=\p{L}{2})/u, '')
+    .replace(/(?<=\p{L}{2})-(?:nya|in|an|kan|i|lah|kah|ku|mu)$/u, '');
+}
+
 const present = (vocabulary: Vocabulary, terms: readonly string[]) => terms.length > 0 && terms.every((t) => vocabulary.documentFrequency(t) > 0);
 
 /** True when no alternative of the concept occurs in the corpus. */
@@ -44,7 +55,7 @@ export function isAbsent(concept: Concept, vocabulary: Vocabulary): boolean {
 }
 
 function readings(concept: Concept, language: Language, vocabulary: Vocabulary, budget: { slips: number }): Alternative[] {
-  const word = foldText(concept.label);
+  const word = bareWord(concept.label);
   const out: Alternative[] = [];
   const add = (text: string, weight: number) => {
     const terms = analyzeTerms(text);
@@ -179,7 +190,7 @@ function addFormal(concept: Concept, vocabulary: Vocabulary): void {
 }
 
 function addCognates(concept: Concept, vocabulary: Vocabulary): void {
-  addReadings(concept, englishCognates(foldText(concept.label)).map((text) => ({ text, weight: REPAIR_WEIGHTS.cognate })), vocabulary);
+  addReadings(concept, englishCognates(bareWord(concept.label)).map((text) => ({ text, weight: REPAIR_WEIGHTS.cognate })), vocabulary);
 }
 
 /**
@@ -218,7 +229,11 @@ export function repairConcepts(concepts: Concept[], language: Language, vocabula
       // as its Indonesian translations.
       if (language === 'id' && !concept.name) {
         addFormal(concept, vocabulary);
-        addReadings(concept, codeMixedReadings(foldText(concept.label)), vocabulary);
+        const word = bareWord(concept.label);
+        addReadings(concept, codeMixedReadings(word), vocabulary);
+        // An English word the articles quote as such ("producer") is spelt the Indonesian
+        // way in most of them ("diproduseri").
+        if (!isIndonesianWord(word) && isEnglishWord(word)) addCognates(concept, vocabulary);
       }
       // An English loanword the corpus spells the Indonesian way ("dominasi") is strong
       // evidence even when the lexicons offered weaker translations of it.

@@ -15,7 +15,7 @@ import { stemIndonesian } from './stemmer.js';
 import { INDONESIAN_STOP_WORDS } from './stopwords.js';
 
 /** Bump when the output of `indexTerms` changes: stored terms are then rebuilt on open. */
-export const ANALYZER_VERSION = 3;
+export const ANALYZER_VERSION = 4;
 
 export type Token = { kind: 'word'; text: string } | { kind: 'number'; text: string; value: number };
 
@@ -144,11 +144,21 @@ export function stemWord(word: string): string[] {
     .filter((p) => p.length > 0);
 }
 
-/** The index terms of one word (none for stop words and single letters). */
+/** A stop word with only a particle or possessive after it ("dirinya", "untuknya", "apakah"). */
+const INFLECTED_STOP_WORD = /^(.+?)(?:nya|lah|kah|pun|ku|mu)$/;
+
+/**
+ * The index terms of one word (none for stop words and single letters). A word derived from a
+ * stop word is content: "membuat", "pembuatan" (buat), "mendapat" (dapat), "menentang"
+ * (tentang), "peserta" (serta), "berdiri" (diri), "pengadaan" (ada) keep their stem; only the
+ * stop word itself, bare or with a particle, is dropped.
+ */
 function termsOfWord(word: string): readonly string[] {
   if (INDONESIAN_STOP_WORDS.has(word)) return [];
   if (word.length === 1 && !/\d/.test(word)) return [];
-  return stemWord(word).filter((s) => !INDONESIAN_STOP_WORDS.has(s));
+  const bare = INFLECTED_STOP_WORD.exec(word)?.[1];
+  if (bare !== undefined && INDONESIAN_STOP_WORDS.has(bare)) return [];
+  return stemWord(word).filter((s) => s !== word || !INDONESIAN_STOP_WORDS.has(s));
 }
 
 /** Words seen recently and their terms: news repeats its vocabulary, and ingest analyses a lot. */

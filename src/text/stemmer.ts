@@ -587,7 +587,12 @@ export function informalReadings(word: string): string[] {
         add(`k${rest}`);
       } else if (rest.startsWith('g') || rest.startsWith('h')) add(rest);
     }
-    if (w.startsWith('ny') && w.length >= 5 && /^[aiueo]/.test(w.slice(2))) add(`s${w.slice(2)}`);
+    // ny- stands for me(ny)- on an s or a c it replaced ("nyerang", "nyoba"); m- and n- alone
+    // for a p or a t ("motret", "mulangin", "nulis", "nembak").
+    if (w.startsWith('ny') && w.length >= 5 && /^[aiueo]/.test(w.slice(2))) {
+      add(`s${w.slice(2)}`);
+      add(`c${w.slice(2)}`);
+    } else if (/^[mn][aiueo]/.test(w) && w.length >= 5) add(`${w[0] === 'm' ? 'p' : 't'}${w.slice(1)}`);
     if (w !== word) add(w);
   }
   return out;
@@ -617,6 +622,11 @@ export function createIndonesianStemmer(roots: RootLookup, options: StemmerOptio
 
   const stemSingular = (word: string): string => {
     if (word.length <= 3) return word;
+    // No standard affix starts with ng- or ny- alone: a word so spelt that is no root is chat
+    // Indonesian ("nyediain" is sedia, where the standard rules would find "ain").
+    if (guess && /^n[gy]/.test(word) && !roots.has(word)) {
+      for (const reading of informalReadings(word)) if (roots.has(reading)) return reading;
+    }
     const root = confirmedRoot(word);
     if (root !== null) return root;
     // Chat Indonesian ("ngirim", "ngebom", "nyerang", "kirimin"): tried only when the standard
