@@ -10,7 +10,7 @@ import { collectFigures, groupQuotes } from './group.js';
 import { buildMatchExpression } from './match-expression.js';
 import { decideMatch } from './policy.js';
 import { analyzeQuestion, type AnalyzedQuestion } from './question.js';
-import { preRank, rankWithContext, type Scored } from './rank.js';
+import { askedOf, preRank, rankWithContext, type Scored } from './rank.js';
 import { conceptStats, searchConcepts, toCandidate, toContext, type CandidateRow, type ConceptStats, type SearchIndex } from './search-index.js';
 import { weighSenses } from './senses.js';
 import { CANDIDATE_LIMIT, CONTEXT_LIMIT, MIN_QUOTE_COVERAGE, MIN_RELATIVE_SCORE, NEIGHBOUR_SEEDS, TUNED, RELATED_QUOTES, type TunedParams } from './weights.js';
@@ -32,12 +32,13 @@ export function rankCandidates(index: SearchIndex, q: AnalyzedQuestion, idf: rea
   if (rows.length === 0) return [];
   const candidates = rows.map(toCandidate);
   // English senses are weighed by what the retrieved sentences say (senses.ts).
-  const concepts = q.language === 'en' ? weighSenses(q.concepts, candidates) : q.concepts;
+  const concepts = q.language === 'en' ? weighSenses(q.concepts, candidates, idf) : q.concepts;
   const input = {
     concepts,
     conceptIdf: idf,
     kind: q.kind,
     questionNumbers: q.numbers,
+    asked: askedOf(concepts, q.numbers),
     articleNameCredit: tuned.articleNameCredit,
     longSentencePenalty: tuned.longSentencePenalty,
     ...(q.speaker ? { speaker: q.speaker } : {}),

@@ -4,9 +4,8 @@
  * "direct" needs more than a good score: the question's names and figures must be there.
  */
 import { detectClaim } from '../claims/detect.js';
-import { analyzeTerms } from '../text/analyzer.js';
 import { foldText } from '../text/normalize.js';
-import { conceptMatch, kindMatch, type Scored } from './rank.js';
+import { askedOf, conceptMatch, kindMatch, type Scored } from './rank.js';
 import type { AnalyzedQuestion } from './question.js';
 import { ABSENT_COVERAGE_NONE, ABSENT_SHARE_NONE, FOCUS_WEIGHT, type TunedParams } from './weights.js';
 
@@ -45,48 +44,15 @@ export function directBlocker(q: AnalyzedQuestion, evidence: ConceptEvidence, be
   // about a consul that only shares "Republik Indonesia".
   const focus = q.concepts.findIndex((c) => (c.weight ?? 1) >= FOCUS_WEIGHT);
   if (focus >= 0 && best.matched[focus]! <= 0) return `focus not in the sentence: ${q.concepts[focus]!.label}`;
-  if ((q.kind === 'number' || q.kind === 'date') && kindMatch(q.kind, best.text) === 0) return `no ${q.kind} in the sentence`;
-  if (q.kind === 'person' && !namesSomeoneElse(best.text, q)) return 'no one named but the question\'s own names';
-  if (q.kind === 'place' && !namesPlaceElse(best.text, q)) return 'no place named but the question\'s own';
+  // A "how many", "when", "who" or "where" question is answered by a figure, a date, a name or
+  // a place that the question does not state itself ("Siapa pemenang Piala Dunia 2018?" is not
+  // answered by a sentence about "Piala Dunia 2018").
+  if (ANSWER_SLOTS.has(q.kind) && kindMatch(q.kind, best.text, askedOf(q.concepts, q.numbers)) === 0) return `no new ${q.kind} in the sentence`;
   return undefined;
 }
 
-/** The words a question names things by: as typed, and as the concepts were read. */
-function askedWords(q: AnalyzedQuestion): Set<string> {
-  return new Set(q.concepts.flatMap((c) => [...foldText(c.label).split(/\s+/), ...c.alternatives.flatMap((a) => a.terms)]));
-}
-
-/** True when a capitalised word of the name is neither typed in the question nor one of its readings. */
-function isNew(name: string, asked: ReadonlySet<string>): boolean {
-  return foldText(name)
-    .split(/[\s-]+/)
-    .some((w) => !asked.has(w) && !analyzeTerms(w).every((t) => asked.has(t)));
-}
-
-/**
- * True when the sentence says where with a place the question did not name: "Di kota mana
- * pakta itu ditandatangani?" is not answered by "... pengerahan pasukan ke Rusia".
- */
-function namesPlaceElse(text: string, q: AnalyzedQuestion): boolean {
-  const asked = askedWords(q);
-  for (const m of text.matchAll(/\b(?:di|ke|dari|in|at)\s+(?:(?:kota|desa|provinsi|kabupaten|kecamatan|wilayah|pulau|negara)\s+)?(\p{Lu}[\p{L}'’]+(?:[ -]\p{Lu}[\p{L}'’]+)*)/gu)) {
-    if (isNew(m[1]!, asked)) return true;
-  }
-  return false;
-}
-
-/**
- * True when the sentence names someone the question did not: a "who" question is answered by
- * a name ("Kim Jong Un", "Presiden Vladimir Putin"), not by the names it asked about ("Siapa
- * pemenang Piala Dunia 2018?" is not answered by a sentence about "Piala Dunia 2018").
- */
-function namesSomeoneElse(text: string, q: AnalyzedQuestion): boolean {
-  const asked = askedWords(q);
-  for (const m of text.slice(1).matchAll(/\p{Lu}[\p{L}'’]+(?:[ -]\p{Lu}[\p{L}'’]+)+/gu)) {
-    if (isNew(m[0], asked)) return true;
-  }
-  return false;
-}
+/** The kinds of question whose answer is a figure, a date, a name or a place. */
+const ANSWER_SLOTS: ReadonlySet<AnalyzedQuestion['kind']> = new Set(['number', 'date', 'person', 'place']);
 
 /**
  * True when the question checks a statement whose one absent name may be its wrong detail:

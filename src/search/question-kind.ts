@@ -20,11 +20,17 @@ const KIND_PATTERNS: ReadonlyArray<readonly [AnswerKind, RegExp]> = [
   ['reason', /\b(?:mengapa|kenapa|knp|alasan|apa\s+tujuan|why|what\s+(?:is|was)\s+the\s+(?:purpose|aim|goal|reason))\b/],
   // "Bagaimana cara ...", "How did X do Y?": the manner (not "how many / much / long", taken above).
   ['manner', /\b(?:bagaimana(?:\s+cara(?:nya)?)?|gimana|dengan\s+cara\s+apa|how(?!\s+(?:many|much|long|often|far|old|big|large)\b))\b/],
-  ['yesno', /^(?:apakah|apa\s+benar|benarkah|did|does|do|is|are|was|were|has|have|had|can|could|will)\b/],
 ];
+
+/** The openings of a yes/no question. */
+const YES_NO_OPENING = /^(?:apakah|apa\s+benar|benarkah|did|does|do|is|are|was|were|has|have|had|can|could|will)\b/;
 
 /** The kind of answer a question expects, from its question words. */
 export function detectKind(folded: string): AnswerKind {
+  // "Did Pyongyang disclose how many troops were sent?", "Apakah diketahui berapa ...": a
+  // question that opens as yes/no asks whether, whatever question word it embeds. The answer
+  // is often that nobody said ("Tidak jelas berapa banyak ..."), a sentence with no figure.
+  if (YES_NO_OPENING.test(folded)) return 'yesno';
   for (const [kind, pattern] of KIND_PATTERNS) if (pattern.test(folded)) return kind;
   return 'any';
 }

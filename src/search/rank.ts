@@ -3,6 +3,8 @@
  * are named constants in weights.ts, each with the reason it has that size.
  */
 import type { AnswerKind } from './answer-types.js';
+import { analyzeTerms, extractNumbers } from '../text/analyzer.js';
+import { isIndonesianWord } from '../text/stemmer.js';
 import { escapeRegExp, foldText } from '../text/normalize.js';
 import type { Concept } from './concepts.js';
 import { LONG_SENTENCE_TERMS, TUNED, W_BM25, W_CLAIM, W_COVERAGE, W_KIND, W_LEAD, W_NOTICE, W_TITLE, W_PASSAGE, W_SHORT, W_SPEAKER } from './weights.js';
@@ -97,7 +99,16 @@ const FIGURE_PATTERN =
   /(?<![/\d.,:])(?<!\bpukul\s)(?!\d{1,2}[.:]\d\d\s?(?:WIB|WITA|WIT)\b)(?:\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?\s?(?:ribu|juta|miliar|triliun|persen|%)|(?!(?:19|20)\d\d(?![.,]?\d))\d{2,}(?:[.,]\d+)?)(?![/\d:])(?!\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|agu|ags|sep|sept|okt|nov|des)\b)/iu;
 const DATE_PATTERN =
   /\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|agu|ags|sep|okt|nov|des|pekan lalu|minggu lalu|bulan lalu|tahun lalu|kemarin|(?:19|20)\d\d|\d{1,2}\/\d{1,2})\b/iu;
-const PERSON_PATTERN = /(?:\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+|\b(?:presiden|pemimpin|menteri|juru bicara|kepala|komandan|jenderal|panglima|perdana menteri|komisi)\b)/u;
+/**
+ * Capitalised words that begin the name of a place, a body or an event, not of a person
+ * ("Stadion Nurnberg", "Piala Dunia", "Bank Indonesia"): such a name answers no "who".
+ */
+const NOT_PERSON_HEAD =
+  'Stadion|Kota|Jalan|Jl|Desa|Kabupaten|Provinsi|Kecamatan|Kelurahan|Pulau|Gunung|Sungai|Teluk|Selat|Laut|Danau|Universitas|Institut|Sekolah|Piala|Liga|Partai|Bank|Kementerian|Badan|Komisi|Dewan|Majelis|Mahkamah|Pengadilan|Kejaksaan|Polda|Polres|Polsek|Kodam|Rumah|Gedung|Masjid|Gereja|Hotel|Bandara|Pelabuhan|Stasiun|Terminal|Museum|Taman|Pasar|Timnas|Tim|Klub|Festival|Hari|Tahun|Bulan|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember';
+const PERSON_PATTERN = new RegExp(
+  `(?:(?!(?:${NOT_PERSON_HEAD})\\b)\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+)+|\\b(?:presiden|pemimpin|menteri|juru bicara|kepala|komandan|jenderal|panglima|perdana menteri|komisi)\\b)`,
+  'u',
+);
 const PLACE_PATTERN = /\b(?:di|ke|dari)\s+(?:\p{Lu}|wilayah|kota|desa|provinsi)/u;
 const REASON_PATTERN = /\b(?:karena|sebab|akibat|agar|supaya|demi|sebagai imbalan|dengan alasan|alasannya|berdasarkan|lantaran|guna|untuk)\b/iu;
 /** The manner: "dengan cara", "melalui", "dengan menggunakan", "lewat". */
@@ -105,17 +116,60 @@ const MANNER_PATTERN = /\b(?:dengan cara|caranya|melalui|lewat|dengan menggunaka
 /** A name or label given: "disebut", "dinamai", "bernama", "menyebut ... sebagai", "julukan", "nama asli". */
 const NAME_PATTERN = /\b(?:disebut|dinamai|dinamakan|bernama|berjuluk|dijuluki|julukan|nama asli|dikenal sebagai|menyebut\S*\s+(?:\S+\s+){0,6}?sebagai|menganggap\S*\s+(?:\S+\s+){0,6}?sebagai)\b/iu;
 
-/** How well a sentence holds the kind of answer expected, 0..1. */
-export function kindMatch(kind: AnswerKind, text: string): number {
+/**
+ * What the question already says: its words as typed and as read, and its numbers. An answer
+ * adds something to it; a sentence that only restates it ("Musim terbaik Nadal ialah 2005"
+ * for "Nadal's best season was 2005, how many titles did he win?") holds no answer.
+ */
+export interface Asked {
+  words: ReadonlySet<string>;
+  numbers: readonly number[];
+}
+
+/** The question's words as typed and as its concepts were read, and its numbers. */
+export function askedOf(concepts: readonly Concept[], numbers: readonly number[]): Asked {
+  return { words: new Set(concepts.flatMap((c) => [...foldText(c.label).split(/\s+/), ...c.alternatives.flatMap((a) => a.terms)])), numbers };
+}
+
+/** True when a word of the name is neither typed in the question nor one of its readings. */
+export function isNewName(name: string, asked: Asked): boolean {
+  return foldText(name)
+    .split(/[\s-]+/)
+    .some((w) => w.length > 0 && !asked.words.has(w) && !analyzeTerms(w).every((t) => asked.words.has(t)));
+}
+
+const global = (pattern: RegExp) => new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`);
+const FIGURES = global(FIGURE_PATTERN);
+const DATES = global(DATE_PATTERN);
+const PERSONS = global(PERSON_PATTERN);
+/** "di Pyongyang", "ke kota Medan", "in Jakarta": a place named after a preposition. */
+const PLACES = /\b(?:di|ke|dari|in|at)\s+(?:(?:kota|desa|provinsi|kabupaten|kecamatan|wilayah|pulau|negara)\s+)?(\p{Lu}[\p{L}'’]+(?:[ -]\p{Lu}[\p{L}'’]+)*)/gu;
+
+/**
+ * How well a sentence holds the kind of answer expected, 0..1. With what the question asked,
+ * only a new figure, date, name or place counts: one the question itself states is no answer.
+ */
+export function kindMatch(kind: AnswerKind, text: string, asked?: Asked): number {
   switch (kind) {
     case 'number':
-      return FIGURE_PATTERN.test(text) ? 1 : 0;
+      if (!asked) return FIGURE_PATTERN.test(text) ? 1 : 0;
+      for (const m of text.matchAll(FIGURES)) if (extractNumbers(m[0]).some((n) => !asked.numbers.includes(n))) return 1;
+      return 0;
     case 'date':
-      return DATE_PATTERN.test(text) ? 1 : 0;
+      if (!asked) return DATE_PATTERN.test(text) ? 1 : 0;
+      for (const m of text.matchAll(DATES)) if (isNewName(m[0], asked)) return 1;
+      return 0;
     case 'person':
-      return PERSON_PATTERN.test(text.slice(1)) ? 1 : 0;
+      if (!asked) return PERSON_PATTERN.test(text.slice(1)) ? 1 : 0;
+      // A name of dictionary words only ("Tuan Rumah", "Kualifikasi Piala Dunia") is no person's.
+      for (const m of text.slice(1).matchAll(PERSONS)) {
+        if (isNewName(m[0], asked) && (!m[0].includes(' ') || foldText(m[0]).split(/[\s-]+/).some((w) => !isIndonesianWord(w)))) return 1;
+      }
+      return 0;
     case 'place':
-      return PLACE_PATTERN.test(text) ? 1 : 0;
+      if (!asked) return PLACE_PATTERN.test(text) ? 1 : 0;
+      for (const m of text.matchAll(PLACES)) if (isNewName(m[1]!, asked)) return 1;
+      return 0;
     case 'reason':
       return REASON_PATTERN.test(text) ? 1 : 0;
     case 'manner':
@@ -137,6 +191,8 @@ export function conceptMatch(concept: Concept, terms: Set<string>): number {
 
 export interface RankInput {
   concepts: readonly Concept[];
+  /** What the question already says (askedOf): an answer's figure, date or name is new. */
+  asked?: Asked;
   conceptIdf: readonly number[];
   kind: AnswerKind;
   questionNumbers: readonly number[];
@@ -208,7 +264,7 @@ export function preRank(candidates: readonly Candidate[], rankInput: RankInput):
         coverage,
         bm25: c.bm25 / bestBm25,
         // No number at all (the ingest's parsed numbers) means no figure: skip the pattern.
-        kind: (input.kind === 'number' && c.numbers.length === 0 ? 0 : kindMatch(input.kind, c.text)) * coverage,
+        kind: (input.kind === 'number' && c.numbers.length === 0 ? 0 : kindMatch(input.kind, c.text, input.asked)) * coverage,
         claim: input.questionNumbers.some((n) => c.numbers.includes(n)) ? 1 : 0,
         short: c.termSet.size < 4 ? 1 : 0,
         long: Math.max(0, Math.log2(c.termSet.size / LONG_SENTENCE_TERMS)),

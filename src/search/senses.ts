@@ -15,7 +15,11 @@ const holds = (terms: ReadonlySet<string>, alt: { terms: readonly string[] }) =>
  * `SENSE_EVIDENCE.minSentences` candidate sentences hold it together with another concept
  * of the question. Returns new concepts; the input is not changed.
  */
-export function weighSenses(concepts: readonly Concept[], candidates: readonly { termSet: ReadonlySet<string> }[]): Concept[] {
+export function weighSenses(concepts: readonly Concept[], candidates: readonly { termSet: ReadonlySet<string> }[], idf?: readonly number[]): Concept[] {
+  // A concept nearly every article holds ("Indonesia" in an Indonesian archive) says nothing
+  // about which sense is meant: only concepts at least as specific as the question's average count.
+  const mean = idf && idf.length > 0 ? idf.reduce((a, b) => a + b, 0) / idf.length : 0;
+  const specific = (j: number) => !idf || idf[j]! >= mean;
   return concepts.map((concept, i) => {
     if (concept.alternatives.length < 2 || concept.name) return concept;
     const alternatives = concept.alternatives.map((alt) => {
@@ -23,7 +27,7 @@ export function weighSenses(concepts: readonly Concept[], candidates: readonly {
       let seen = 0;
       for (const c of candidates) {
         if (!holds(c.termSet, alt)) continue;
-        if (concepts.some((other, j) => j !== i && other.alternatives.some((a) => a.weight >= SENSE_EVIDENCE.weight && holds(c.termSet, a)))) seen++;
+        if (concepts.some((other, j) => j !== i && specific(j) && other.alternatives.some((a) => a.weight >= SENSE_EVIDENCE.weight && holds(c.termSet, a)))) seen++;
         if (seen >= SENSE_EVIDENCE.minSentences) return { ...alt, weight: SENSE_EVIDENCE.weight };
       }
       return alt;

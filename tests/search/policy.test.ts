@@ -35,7 +35,9 @@ describe('answer policy', () => {
     const best = ranked.ranked[0]!;
     expect(directBlocker(ranked.q, ranked.evidence, best)).toBeUndefined();
     // The same sentence with no one named but Korea Utara and Rusia cannot answer "who".
-    expect(directBlocker(ranked.q, ranked.evidence, { ...best, text: 'Pengerahan pasukan Korea Utara ke Rusia diperintahkan.' })).toMatch(/no one named/);
+    expect(directBlocker(ranked.q, ranked.evidence, { ...best, text: 'Pengerahan pasukan Korea Utara ke Rusia diperintahkan.' })).toMatch(/no new person/);
+    // Nor can a name made of dictionary words ("Tuan Rumah") or a stadium.
+    expect(directBlocker(ranked.q, ranked.evidence, { ...best, text: 'Tuan Rumah di Stadion Nurnberg memerintahkan pengerahan pasukan Korea Utara ke Rusia.' })).toMatch(/no new person/);
     // A sentence without the focus ("perintah") is at most related.
     const focus = ranked.q.concepts.findIndex((c) => (c.weight ?? 1) > 1);
     const matched = best.matched.map((m, i) => (i === focus ? 0 : m));
