@@ -6,7 +6,7 @@
 import winkNLP, { type ItemToken, type ItsFunction } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { analyzeTerms, expandAbbreviations } from '../text/analyzer.js';
-import { CANONICAL_PHRASES } from '../text/glossary.js';
+import { CANONICAL_PHRASES, expandEnglishChat } from '../text/glossary.js';
 import { isAnyEnglishWord, MAX_ENGLISH_PHRASE, placeOfDemonym, translateEnglish, wordnetSenses, type PartOfSpeech, type Translation } from '../text/lexicon.js';
 import { foldText } from '../text/normalize.js';
 import { ENGLISH_STOP_WORDS } from '../text/stopwords.js';
@@ -30,7 +30,7 @@ function englishNlp() {
 
 export function englishConcepts(text: string): Concept[] {
   const { nlp, itsType, itsPos, itsLemma } = englishNlp();
-  const doc = nlp.readDoc(expandAbbreviations(text));
+  const doc = nlp.readDoc(expandAbbreviations(expandEnglishChat(text)));
   const surface: string[] = [];
   const lemma: string[] = [];
   const proper: boolean[] = [];

@@ -18,7 +18,7 @@ import { informalReadings, isIndonesianRoot, isIndonesianWord, stemIndonesian } 
 import { englishVariants } from './english.js';
 import type { Language } from './answer-types.js';
 import type { Alternative, Concept } from './concepts.js';
-import { CODE_MIXED_SENSES, MAX_SLIP_WORD, REPAIR_WEIGHTS, SLIP_SEARCHES } from './weights.js';
+import { CODE_MIXED_SENSES, MAX_SLIP_WORD, NAME_CAPITALISED_SHARE, NAME_MIN_SEEN, REPAIR_WEIGHTS, SLIP_SEARCHES } from './weights.js';
 
 /** What the repair needs of the corpus. */
 export interface Vocabulary {
@@ -71,7 +71,8 @@ function readings(concept: Concept, language: Language, vocabulary: Vocabulary, 
   if (language === 'id' && out.length === 0 && !concept.name) {
     for (const term of analyzeTerms(word)) for (const s of nearSynonyms(term)) add(s.term, REPAIR_WEIGHTS.synonym);
   }
-  if (out.length > 0 || concept.name) return out;
+  if (out.length > 0) return out;
+  if (concept.name) return misspeltName(word, vocabulary);
   // A typo: first as an English word the lexicons know, then against the corpus's terms.
   if (language === 'en') {
     const english = correctEnglishWord(word);
@@ -149,6 +150,21 @@ function correctAffixed(term: string, word: string, vocabulary: Vocabulary, budg
     } else if (frequency === best.frequency) tied = true;
   }
   return tied ? undefined : best;
+}
+
+/**
+ * A name no article has may be a slip in one they print often ("Sukabmi", "Opne", "Timoty"):
+ * the one name one slip away that the articles write with a capital (as question.ts reads
+ * lower-case names) and use at least NAME_MIN_SEEN times. Never for short names, where one
+ * slip reaches too many others, and never when two names are equally near and common.
+ */
+function misspeltName(word: string, vocabulary: Vocabulary): Alternative[] {
+  if (!/^\p{L}{5,}$/u.test(word) || !vocabulary.capitalisation) return [];
+  const names = vocabulary.termsLike(word).filter((c) => c.frequency >= NAME_MIN_SEEN && c.term.length >= 5);
+  const best = bestCorrection(word, names, 1);
+  if (!best) return [];
+  const { share, seen } = vocabulary.capitalisation(best.term);
+  return seen >= NAME_MIN_SEEN && share >= NAME_CAPITALISED_SHARE ? [{ terms: [best.term], weight: REPAIR_WEIGHTS.spelling[0]! }] : [];
 }
 
 /** Every string one deletion, transposition, substitution or insertion (a-z) away. */

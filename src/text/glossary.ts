@@ -18,6 +18,32 @@ export const INFORMAL_INDONESIAN: Readonly<Record<string, string>> = lookupTable
 });
 
 /**
+ * English as typed in chat: abbreviations and apostrophe-less forms, to the words the English
+ * lexicons and the lemmatiser know. Fillers ("lol", "tbh") become nothing. Applied to English
+ * questions only: "n" or "r" are no Indonesian words, and "us" (the pronoun or the country) is
+ * left alone.
+ */
+export const INFORMAL_ENGLISH: Readonly<Record<string, string>> = lookupTable({
+  u: 'you', ur: 'your', r: 'are', n: 'and', w: 'with', 'w/': 'with', 'w/o': 'without', b4: 'before',
+  bc: 'because', bcs: 'because', cuz: 'because', coz: 'because', pls: 'please', plz: 'please',
+  smth: 'something', sth: 'something', smt: 'something', sb: 'somebody', ppl: 'people', govt: 'government',
+  gov: 'government', pts: 'points', tho: 'though', thru: 'through', abt: 'about', yr: 'year',
+  yrs: 'years', mins: 'minutes', hrs: 'hours', approx: 'approximately', wat: 'what', wht: 'what',
+  dont: "don't", doesnt: "doesn't", didnt: "didn't", isnt: "isn't", wasnt: "wasn't", arent: "aren't",
+  werent: "weren't", cant: "can't", wont: "won't", theyre: 'they are', whats: 'what is', whos: 'who is',
+  nk: 'north korea', sk: 'south korea',
+  lol: '', lmao: '', omg: '', btw: '', tbh: '', imo: '', imho: '', idk: '', rn: '', ngl: '', fyi: '',
+});
+
+/** Replaces chat English (INFORMAL_ENGLISH) word by word. */
+export function expandEnglishChat(text: string): string {
+  return text.replace(/(?<![\p{L}\p{N}'’-])[\p{L}\p{N}]+(?:\/o?)?(?![\p{L}\p{N}'’-])/gu, (word) => {
+    const formal = INFORMAL_ENGLISH[word.toLowerCase()];
+    return formal === undefined ? word : formal;
+  });
+}
+
+/**
  * Canonical names: every spelling on the left becomes the words on the right, in articles and
  * questions alike, so "Korut", "DPRK" and "Korea Utara" are one term sequence.
  * Keys are folded token sequences (space-separated); longer keys win.
