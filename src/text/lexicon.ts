@@ -39,6 +39,11 @@ const WORDNET_WEIGHT = 0.5;
 const WORDNET_MAX_SENSES = 24;
 /** Phrases longer than this on either side are idioms, not useful query terms. */
 const MAX_PHRASE_WORDS = 3;
+/**
+ * The curated glossary also names institutions, whose names are longer ("maritime affairs and
+ * fisheries ministry": kementerian kelautan dan perikanan).
+ */
+const MAX_GLOSSARY_PHRASE_WORDS = 5;
 
 /**
  * English key -> Indonesian translations joined by tabs, each "word|parts of speech" (one
@@ -46,7 +51,7 @@ const MAX_PHRASE_WORDS = 3;
  */
 type Table = Map<string, string>;
 
-function readTable(file: URL): Table {
+function readTable(file: URL, maxWords = MAX_PHRASE_WORDS): Table {
   const table: Table = new Map();
   for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
     if (!line || line.startsWith('#')) continue;
@@ -54,7 +59,7 @@ function readTable(file: URL): Table {
     if (!en || !id) continue;
     const key = en.trim().toLowerCase();
     const word = id.trim().toLowerCase();
-    if (key.split(' ').length > MAX_PHRASE_WORDS || word.split(' ').length > MAX_PHRASE_WORDS) continue;
+    if (key.split(' ').length > maxWords || word.split(' ').length > maxWords) continue;
     const value = `${word}|${pos.trim() || 'o'}`;
     const list = table.get(key);
     if (list === undefined) table.set(key, value);
@@ -103,7 +108,7 @@ let wordnet: Table | undefined;
 // a word is missing from both.
 function loadAccurate() {
   accurate ??= {
-    glossary: readTable(new URL('./data/en-id-glossary.tsv', import.meta.url)),
+    glossary: readTable(new URL('./data/en-id-glossary.tsv', import.meta.url), MAX_GLOSSARY_PHRASE_WORDS),
     wiktionary: readTable(new URL('./data/lexicon/en-id-wiktionary.tsv', import.meta.url)),
   };
   return accurate;
@@ -121,7 +126,7 @@ export function warmLexicon(): void {
 }
 
 /** The longest English phrase the lexicons know (glossary first). */
-export const MAX_ENGLISH_PHRASE = MAX_PHRASE_WORDS;
+export const MAX_ENGLISH_PHRASE = MAX_GLOSSARY_PHRASE_WORDS;
 
 /** True when the glossary or Wiktionary has the English word or phrase. */
 export function hasEnglishEntry(phrase: string): boolean {

@@ -22,5 +22,7 @@ export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set(
   `a about am an and any are as at be been being but by can could did do does doing for from had has have
   having he her hers him his how i if in into is it its me my of on or our ours she should so than that the
   their theirs them then there these they this those to too us very was we were what when where which while
-  who whom whose why will with would you your yours tell me please there's what's who's how's many much`.split(/\s+/),
+  who whom whose why will with would you your yours tell me please there's what's who's how's many much
+  itself himself herself themselves myself yourself ourselves actually really exactly basically just ever
+  anyway perhaps maybe else lately`.split(/\s+/),
 );
