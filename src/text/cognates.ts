@@ -1,7 +1,8 @@
 /**
  * English words that Indonesian borrowed with regular spelling changes (domination ->
  * dominasi, tyranny -> tirani, invasion -> invasi, ratification -> ratifikasi, strategic ->
- * strategis, nuclear -> nuklir, missile -> misil). The candidates are guesses: a question
+ * strategis, nuclear -> nuklir, missile -> misil, parliament -> parlemen, product -> produk,
+ * record -> rekor, cable -> kabel). The candidates are guesses: a question
  * keeps only those the corpus contains (question.ts), so a wrong guess costs nothing.
  */
 
@@ -17,12 +18,17 @@ const SUFFIXES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['ssion', ['si']],
   ['sion', ['si']],
   ['tion', ['si']],
+  ['ment', ['men']],
   ['ence', ['ensi']],
   ['ance', ['ansi']],
   ['ism', ['isme']],
+  ['ble', ['bel']],
+  ['que', ['k']],
   ['ist', ['is']],
   ['ical', ['is', 'ikal']],
   ['ic', ['ik', 'is']],
+  ['ct', ['k']],
+  ['rd', ['r']],
   ['ity', ['itas']],
   ['ty', ['tas', 'ti']],
   ['ive', ['if']],
@@ -39,6 +45,7 @@ const SUFFIXES: ReadonlyArray<readonly [string, readonly string[]]> = [
 function respell(word: string): string {
   return word
     .replace(/ph/g, 'f')
+    .replace(/sh/g, 'sy')
     .replace(/th/g, 't')
     .replace(/ch/g, 'k')
     .replace(/y/g, 'i')
