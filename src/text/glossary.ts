@@ -15,6 +15,9 @@ export const INFORMAL_INDONESIAN: Readonly<Record<string, string>> = lookupTable
   stlh: 'setelah', pd: 'pada', spt: 'seperti', jd: 'jadi', tntr: 'tentara', psk: 'pasukan',
   // Chat function words IndoCollex's dictionary lacks.
   aja: 'saja', doang: 'saja', kalo: 'kalau', emang: 'memang',
+  // Chat content words it lacks, each with its standard word.
+  bilang: 'berkata', kayak: 'seperti', gede: 'besar', banget: 'sekali', abis: 'habis', tau: 'tahu',
+  bikin: 'membuat', cewek: 'perempuan', cowok: 'laki-laki', duit: 'uang', nyampe: 'sampai', ngga: 'tidak',
 });
 
 /**

@@ -11,6 +11,7 @@
  * `konfirmasi` conflate even though `konfirmasi` is not in the list.
  */
 import { readFileSync } from 'node:fs';
+import { INDONESIAN_STOP_WORDS } from './stopwords.js';
 
 /** Anything that can answer "is this a root word?". */
 export interface RootLookup {
@@ -29,6 +30,13 @@ export interface StemmerOptions {
   guessUnknownRoots?: boolean;
   /** Memoise up to this many distinct tokens (default 100,000; 0 turns the cache off). */
   cacheSize?: number;
+  /**
+   * Roots that are function words ("maka", "bagi"): an affixed word that strips to one is
+   * read again without them, and a longer root found that way wins ("memakai" is me-pakai,
+   * not me-maka-i; "sebagian" is se-bagian). When none is found the function word stays
+   * ("membuat" is buat).
+   */
+  functionRoots?: ReadonlySet<string>;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -620,6 +628,15 @@ export function createIndonesianStemmer(roots: RootLookup, options: StemmerOptio
     return null;
   };
 
+  const functionRoots = options.functionRoots;
+  const contentRoots: RootLookup | undefined = functionRoots && { has: (w) => !functionRoots.has(w) && roots.has(w) };
+  /** A root that is no function word, when the first reading gave one and a longer one exists. */
+  const contentRoot = (word: string, root: string): string => {
+    if (!contentRoots || root === word || !functionRoots!.has(root)) return root;
+    const other = new StemContext(word, contentRoots).run();
+    return other !== null && other.length > root.length ? other : root;
+  };
+
   const stemSingular = (word: string): string => {
     if (word.length <= 3) return word;
     // No standard affix starts with ng- or ny- alone: a word so spelt that is no root is chat
@@ -628,7 +645,7 @@ export function createIndonesianStemmer(roots: RootLookup, options: StemmerOptio
       for (const reading of informalReadings(word)) if (roots.has(reading)) return reading;
     }
     const root = confirmedRoot(word);
-    if (root !== null) return root;
+    if (root !== null) return contentRoot(word, root);
     // Chat Indonesian ("ngirim", "ngebom", "nyerang", "kirimin"): tried only when the standard
     // affixes found no root, so a standard word never changes.
     if (guess) {
@@ -712,7 +729,7 @@ export function parseRootList(text: string): Set<string> {
 }
 
 const ROOTS = parseRootList(readFileSync(new URL('./data/id-roots.txt', import.meta.url), 'utf8'));
-const defaultStemmer = createIndonesianStemmer(ROOTS);
+const defaultStemmer = createIndonesianStemmer(ROOTS, { functionRoots: INDONESIAN_STOP_WORDS });
 
 /**
  * Stems one lower-cased, NFC token to its Indonesian root.
