@@ -7,7 +7,7 @@ import { analyzeTerms, extractNumbers } from '../text/analyzer.js';
 import { isIndonesianWord } from '../text/stemmer.js';
 import { escapeRegExp, foldText } from '../text/normalize.js';
 import type { Concept } from './concepts.js';
-import { LONG_SENTENCE_TERMS, TUNED, W_BM25, W_CLAIM, W_COVERAGE, W_KIND, W_LEAD, W_NOTICE, W_TITLE, W_PASSAGE, W_SHORT, W_SPEAKER } from './weights.js';
+import { LONG_SENTENCE_TERMS, TUNED, W_ANAPHORA, W_BM25, W_CLAIM, W_COVERAGE, W_KIND, W_LEAD, W_NOTICE, W_TITLE, W_PASSAGE, W_SHORT, W_SPEAKER } from './weights.js';
 
 /** A sentence FTS5 returned, with what first-stage ranking needs. */
 export interface Candidate {
@@ -27,6 +27,8 @@ export interface CandidateContext {
   role: string;
   /** Terms of its paragraph, the sentence before it and the article's lead. */
   passageTerms: Set<string>;
+  /** Terms of the sentence before it. */
+  previousTerms: Set<string>;
   slug: string;
   title: string | null;
   published: string | null;
@@ -53,6 +55,12 @@ export interface RankFeatures {
   long: number;
   /** What the paragraph, the sentence before and the lead add to the coverage. */
   passage: number;
+  /**
+   * What the sentence before adds to the coverage, for a sentence that refers back to it
+   * ("Lagu ini diproduseri oleh ...", "Studi tersebut menemukan ...", "Ia mengaku ..."): the
+   * detail a question asks for is often told right after the sentence that names the story.
+   */
+  anaphora: number;
   /** 1 for a lead sentence. */
   lead: number;
   /** 1 for a headline. */
@@ -83,6 +91,7 @@ export function scoreOf(f: RankFeatures, longSentencePenalty: number): number {
     W_SHORT * f.short -
     longSentencePenalty * f.long +
     W_PASSAGE * f.passage +
+    W_ANAPHORA * f.anaphora +
     W_LEAD * f.lead +
     W_TITLE * f.title +
     W_SPEAKER * f.speaker +
@@ -269,6 +278,7 @@ export function preRank(candidates: readonly Candidate[], rankInput: RankInput):
         short: c.termSet.size < 4 ? 1 : 0,
         long: Math.max(0, Math.log2(c.termSet.size / LONG_SENTENCE_TERMS)),
         passage: 0,
+        anaphora: 0,
         lead: 0,
         title: 0,
         speaker: 0,
@@ -280,6 +290,9 @@ export function preRank(candidates: readonly Candidate[], rankInput: RankInput):
     .sort((a, b) => b.score - a.score || a.id - b.id);
 }
 
+/** Words that refer back to what the sentence before named: demonstratives and pronouns. */
+const ANAPHOR = /(?<![\p{L}\p{N}])(?:tersebut|ini|itu|ia|dia|mereka|beliau|keduanya)(?![\p{L}\p{N}])/iu;
+
 /** Second stage: adds what the context says (paragraph support, lead position), best first. */
 export function rankWithContext(pre: readonly PreScored[], contexts: ReadonlyMap<number, CandidateContext>, rankInput: RankInput): Scored[] {
   const input = { ...rankInput, conceptIdf: coverageIdf(rankInput) };
@@ -290,9 +303,13 @@ export function rankWithContext(pre: readonly PreScored[], contexts: ReadonlyMap
     if (!context) continue;
     const contextCoverage =
       input.concepts.reduce((sum, concept, i) => sum + Math.max(c.matched[i]!, conceptMatch(concept, context.passageTerms)) * input.conceptIdf[i]!, 0) / totalIdf;
+    const referring = ANAPHOR.test(c.text)
+      ? input.concepts.reduce((sum, concept, i) => sum + Math.max(c.matched[i]!, conceptMatch(concept, context.previousTerms)) * input.conceptIdf[i]!, 0) / totalIdf
+      : c.coverage;
     const features: RankFeatures = {
       ...c.features,
       passage: contextCoverage - c.coverage,
+      anaphora: referring - c.coverage,
       lead: context.role === 'lead' ? 1 : 0,
       title: context.role === 'title' ? 1 : 0,
       speaker: input.speaker !== undefined && attributesTo(c.text, input.speaker) ? 1 : 0,

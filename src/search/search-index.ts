@@ -30,6 +30,7 @@ export interface ContextRow {
   end: number;
   role: string;
   pterms: string;
+  prevterms: string;
   slug: string;
   title: string | null;
   published: string | null;
@@ -74,7 +75,7 @@ export function createSearchIndex(db: Db): SearchIndex {
   // Second stage, for the best candidates only: paragraph, previous sentence, lead, source.
   const contextStmt = c.prepare<[string], ContextRow>(`
     SELECT s.id, s.start, s."end", p.role,
-           p.terms || ' ' || coalesce(prev.terms, '') || ' ' || coalesce(lead.terms, '') AS pterms,
+           p.terms || ' ' || coalesce(prev.terms, '') || ' ' || coalesce(lead.terms, '') AS pterms, coalesce(prev.terms, '') AS prevterms,
            a.slug, a.title, a.published, a.url, o.name AS outlet
     FROM json_each(?) AS ids
     JOIN sentences s ON s.id = ids.value
@@ -291,6 +292,7 @@ export function toContext(row: ContextRow): CandidateContext {
     end: row.end,
     role: row.role,
     passageTerms: new Set(row.pterms.split(' ')),
+    previousTerms: new Set(row.prevterms.split(' ')),
     slug: row.slug,
     title: row.title,
     published: row.published,

@@ -164,6 +164,14 @@ export const W_KIND = 2.0;
  * the sentence itself lacks.
  */
 export const W_PASSAGE = 2.0;
+/**
+ * A sentence that refers back ("Lagu ini ...", "Studi tersebut ...", "Ia ...") also holds what
+ * the sentence before it names: on top of W_PASSAGE, a concept found there counts half as much
+ * as one in the sentence itself. Measured on all 604 answerable sample questions (both corpora):
+ * 0.75 to 1.5 rank 429 gold sentences first against 425 without it; 2 gives 428, 3 gives 420
+ * (the sentence after the one that names the story then wins too often at scale).
+ */
+export const W_ANAPHORA = 1.0;
 /** Lead sentences state the story's main facts. Small: a lead is not an answer by itself. */
 export const W_LEAD = 0.3;
 /**
