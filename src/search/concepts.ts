@@ -67,6 +67,57 @@ const INDONESIAN_SYNONYMS: readonly string[][] = [
   ['kata', 'ujar', 'tutur', 'ucap'],
 ];
 
+/**
+ * A capital or a seat of power stands for its state in news ("Moskow mengklaim", "Pyongyang
+ * membantah", "the Kremlin said"): a question naming one finds sentences naming the other.
+ * Country first. Capitals that also name football clubs (Madrid, Roma, Paris, London,
+ * Manchester) are left out: there the city is rarely the state.
+ */
+const METONYMS: readonly string[][] = [
+  ['rusia', 'moskow', 'kremlin'],
+  ['korea utara', 'pyongyang'],
+  ['korea selatan', 'seoul'],
+  ['ukraina', 'kyiv'],
+  ['amerika serikat', 'washington', 'gedung putih'],
+  ['china', 'tiongkok', 'beijing'],
+  ['jepang', 'tokyo'],
+  ['australia', 'canberra'],
+  ['malaysia', 'kuala lumpur'],
+  ['thailand', 'bangkok'],
+  ['filipina', 'manila'],
+  ['vietnam', 'hanoi'],
+  ['india', 'new delhi'],
+  ['pakistan', 'islamabad'],
+  ['iran', 'teheran'],
+  ['arab saudi', 'riyadh'],
+  ['turki', 'ankara'],
+  ['mesir', 'kairo'],
+  ['suriah', 'damaskus'],
+  ['irak', 'baghdad'],
+  ['afghanistan', 'kabul'],
+  ['taiwan', 'taipei'],
+  ['myanmar', 'naypyidaw'],
+  ['kamboja', 'phnom penh'],
+  ['timor leste', 'dili'],
+  ['indonesia', 'istana negara'],
+];
+
+const metonymIndex: Map<string, string[][]> = (() => {
+  const index = new Map<string, string[][]>();
+  for (const group of METONYMS) {
+    const analysed = group.map((w) => analyzeTerms(w));
+    for (const terms of analysed) index.set(terms.join(' '), analysed.filter((t) => t.join(' ') !== terms.join(' ')));
+  }
+  return index;
+})();
+
+/** Adds the state for a capital named, and the capitals for a state (METONYMS), at `weight`. */
+export function withMetonyms(concept: Concept, weight: number): Concept {
+  const first = concept.alternatives[0];
+  for (const other of (first && metonymIndex.get(first.terms.join(' '))) ?? []) addAlternative(concept, other, first!.weight * weight);
+  return concept;
+}
+
 const synonymIndex: Map<string, string[][]> = (() => {
   const index = new Map<string, string[][]>();
   for (const set of INDONESIAN_SYNONYMS) {

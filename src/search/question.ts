@@ -7,11 +7,11 @@
 import { analyzeTerms, analyzeTokens, termsOfTokens } from '../text/analyzer.js';
 import { foldText, stripInvisible } from '../text/normalize.js';
 import type { AnswerKind, Language } from './answer-types.js';
-import { isCalendarConcept, MAX_NAME_WORDS, MULTI_WORD_NAMES, NAME_WORDS, pruneAlternatives, withSynonyms, type Concept } from './concepts.js';
+import { isCalendarConcept, MAX_NAME_WORDS, MULTI_WORD_NAMES, withMetonyms, NAME_WORDS, pruneAlternatives, withSynonyms, type Concept } from './concepts.js';
 import { englishConcepts, englishVariants } from './english.js';
 import { detectKind, detectLanguage } from './question-kind.js';
 import { repairConcepts, type Vocabulary } from './repair.js';
-import { FOCUS_WEIGHT, NAME_CAPITALISED_SHARE, NAME_MIN_SEEN, PRIMARY_WEIGHT } from './weights.js';
+import { FOCUS_WEIGHT, METONYM_WEIGHT, NAME_CAPITALISED_SHARE, NAME_MIN_SEEN, PRIMARY_WEIGHT } from './weights.js';
 import { isIndonesianWord } from '../text/stemmer.js';
 import { INFORMAL_INDONESIAN } from '../text/glossary.js';
 import { formalOf } from '../text/informal.js';
@@ -235,7 +235,7 @@ export function analyzeQuestion(input: string, vocabulary?: Vocabulary): Analyze
     repairConcepts(concepts, language, vocabulary);
     addAcronymExpansions(concepts, vocabulary);
   }
-  for (const concept of concepts) pruneAlternatives(concept, vocabulary);
+  for (const concept of concepts) pruneAlternatives(withMetonyms(concept, METONYM_WEIGHT), vocabulary);
   // In "Apa kata Putin ...", "What did KCNA report?" the speaker is the focus: the verb of
   // saying is common ("dilaporkan", "mengatakan") and ranking rewards attribution instead.
   const speaker = speakerOf(concepts, language);

@@ -106,6 +106,11 @@ export const ABSENT_COVERAGE_NONE = 0.75;
 
 // Question understanding (question.ts, concepts.ts, english.ts)
 
+/**
+ * Weight of a state for its capital or the reverse ("Moskow" for "Rusia", concepts.ts): the
+ * same actor in news, but a sentence naming the one the question typed is the closer match.
+ */
+export const METONYM_WEIGHT = 0.7;
 /** Weight of an Indonesian synonym relative to the word the user typed. */
 export const SYNONYM_WEIGHT = 0.7;
 /** Weight of keeping an English word untranslated (names, loanwords such as "museum"). */
