@@ -23,7 +23,7 @@ export function weighSenses(concepts: readonly Concept[], candidates: readonly {
   return concepts.map((concept, i) => {
     if (concept.alternatives.length < 2 || concept.name) return concept;
     const alternatives = concept.alternatives.map((alt) => {
-      if (alt.weight >= SENSE_EVIDENCE.weight) return alt;
+      if (alt.weight >= SENSE_EVIDENCE.weight || alt.weight < SENSE_EVIDENCE.floor) return alt;
       let seen = 0;
       for (const c of candidates) {
         if (!holds(c.termSet, alt)) continue;
