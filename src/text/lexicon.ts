@@ -51,8 +51,7 @@ const MAX_GLOSSARY_PHRASE_WORDS = 5;
  */
 type Table = Map<string, string>;
 
-function readTable(file: URL, maxWords = MAX_PHRASE_WORDS): Table {
-  const table: Table = new Map();
+function readTable(file: URL, maxWords = MAX_PHRASE_WORDS, table: Table = new Map()): Table {
   for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
     if (!line || line.startsWith('#')) continue;
     const [en, id, pos = ''] = line.split('\t');
@@ -108,7 +107,13 @@ let wordnet: Table | undefined;
 // a word is missing from both.
 function loadAccurate() {
   accurate ??= {
-    glossary: readTable(new URL('./data/en-id-glossary.tsv', import.meta.url), MAX_GLOSSARY_PHRASE_WORDS),
+    // The curated glossary first, then the news vocabulary: for a word in both, the curated
+    // pairs keep the first ranks.
+    glossary: readTable(
+      new URL('./data/en-id-news.tsv', import.meta.url),
+      MAX_GLOSSARY_PHRASE_WORDS,
+      readTable(new URL('./data/en-id-glossary.tsv', import.meta.url), MAX_GLOSSARY_PHRASE_WORDS),
+    ),
     wiktionary: readTable(new URL('./data/lexicon/en-id-wiktionary.tsv', import.meta.url)),
   };
   return accurate;
