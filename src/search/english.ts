@@ -34,6 +34,7 @@ export function englishConcepts(text: string): Concept[] {
   const surface: string[] = [];
   const lemma: string[] = [];
   const proper: boolean[] = [];
+  const capitalised: boolean[] = [];
   const noun: boolean[] = [];
   const verb: boolean[] = [];
   const partOfSpeech: (PartOfSpeech | undefined)[] = [];
@@ -42,12 +43,16 @@ export function englishConcepts(text: string): Concept[] {
     if (type === 'punctuation' || type === 'symbol' || type === 'tabCRLF' || type === 'emoji') return;
     const raw = t.out();
     surface.push(foldText(raw));
+    capitalised.push(/^\p{Lu}/u.test(raw));
     lemma.push(foldText(t.out(itsLemma)));
     proper.push(t.out(itsPos) === 'PROPN');
     noun.push(t.out(itsPos) === 'NOUN');
     verb.push(t.out(itsPos) === 'VERB');
     partOfSpeech.push(WORDNET_POS[t.out(itsPos)]);
   });
+  // A capitalised word before a proper noun is part of the name, though the tagger took it
+  // for a common word at the start of the question ("Moon Seong Mook works for ...").
+  for (let i = proper.length - 2; i >= 0; i--) if (!proper[i] && proper[i + 1] && capitalised[i] && !ENGLISH_STOP_WORDS.has(surface[i]!)) proper[i] = true;
   const concepts: Concept[] = [];
   for (let i = 0; i < surface.length; ) {
     let used = 0;

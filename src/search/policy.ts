@@ -7,7 +7,7 @@ import { detectClaim } from '../claims/detect.js';
 import { foldText } from '../text/normalize.js';
 import { askedOf, conceptMatch, kindMatch, type Scored } from './rank.js';
 import type { AnalyzedQuestion } from './question.js';
-import { ABSENT_COVERAGE_NONE, ABSENT_SHARE_NONE, FOCUS_WEIGHT, type TunedParams } from './weights.js';
+import { ABSENT_COVERAGE_NONE, ABSENT_SHARE_NONE, FOCUS_WEIGHT, NAMED_AS_ASKED, type TunedParams } from './weights.js';
 
 export type Decision = 'direct' | 'related' | 'none';
 
@@ -36,7 +36,12 @@ export function directBlocker(q: AnalyzedQuestion, evidence: ConceptEvidence, be
     if (evidence.absent[i] && !concept.untranslated) return `word absent from the corpus: ${concept.label}`;
     if (!concept.name) continue;
     if (evidence.absent[i]) return `name absent from the corpus: ${concept.label}`;
-    if (best.matched[i]! <= 0 && conceptMatch(concept, best.passageTerms) <= 0) return `name not in the sentence or its context: ${concept.label}`;
+    // Named as typed (or spelt out, or its holder for a title): a capital standing for its state
+    // ("Kyiv memperkirakan ...") or a state for its capital is a different actor often enough.
+    // The context stands in for a name the sentence leaves out (a pronoun), not for one it
+    // gives in another form.
+    const inSentence = best.matched[i]!;
+    if (inSentence < NAMED_AS_ASKED && (inSentence > 0 || conceptMatch(concept, best.passageTerms) < NAMED_AS_ASKED)) return `name not in the sentence or its context: ${concept.label}`;
   }
   for (const n of q.numbers) if (!best.numbers.includes(n)) return `figure not stated: ${n}`;
   // What the question asks about (the word after "siapa", "apa", "what", which question.ts weights up)

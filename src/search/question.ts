@@ -7,11 +7,11 @@
 import { analyzeTerms, analyzeTokens, termsOfTokens } from '../text/analyzer.js';
 import { foldText, stripInvisible } from '../text/normalize.js';
 import type { AnswerKind, Language } from './answer-types.js';
-import { isCalendarConcept, MAX_NAME_WORDS, MULTI_WORD_NAMES, withMetonyms, NAME_WORDS, pruneAlternatives, withSynonyms, type Concept } from './concepts.js';
+import { addAlternative, isCalendarConcept, MAX_NAME_WORDS, MULTI_WORD_NAMES, withMetonyms, NAME_WORDS, pruneAlternatives, withSynonyms, type Concept } from './concepts.js';
 import { englishConcepts, englishVariants } from './english.js';
 import { detectKind, detectLanguage } from './question-kind.js';
 import { repairConcepts, type Vocabulary } from './repair.js';
-import { FOCUS_WEIGHT, METONYM_WEIGHT, NAME_CAPITALISED_SHARE, NAME_MIN_SEEN, PRIMARY_WEIGHT } from './weights.js';
+import { FOCUS_WEIGHT, METONYM_WEIGHT, NAME_CAPITALISED_SHARE, NAME_MIN_SEEN, PRIMARY_WEIGHT, TITLE_HOLDER_WEIGHT } from './weights.js';
 import { isIndonesianWord } from '../text/stemmer.js';
 import { INFORMAL_INDONESIAN } from '../text/glossary.js';
 import { formalOf } from '../text/informal.js';
@@ -189,6 +189,54 @@ function addAcronymExpansions(concepts: readonly Concept[], vocabulary: Vocabula
   }
 }
 
+/** Words that begin a title held by one person ("Presiden Rusia", "juru bicara Kremlin"). */
+const TITLE_WORDS: ReadonlySet<string> = new Set(
+  [
+    'presiden', 'wakil presiden', 'pemimpin', 'ketua', 'ketua umum', 'juru bicara', 'menteri', 'perdana menteri', 'gubernur', 'wali kota',
+    'bupati', 'kepala', 'direktur', 'pelatih', 'kapten', 'panglima', 'raja', 'ratu', 'kanselir', 'sekretaris jenderal', 'duta besar',
+  ].map((w) => analyzeTerms(w).join(' ')),
+);
+
+/**
+ * A title names a person ("Presiden Rusia", "the Russian president", "South Korea's defence
+ * minister"): the holder the articles name right after it (search-index.ts) is another reading
+ * of the title's concepts, so that "Putin mengatakan ..." answers a question about the Russian
+ * president. Indonesian puts the title first ("menteri pertahanan Korea Selatan"), English the
+ * place ("South Korea's defence minister"); at most one word between them.
+ */
+function addTitleHolders(concepts: readonly Concept[], vocabulary: Vocabulary): void {
+  if (!vocabulary.titleHolder) return;
+  const first = (c: Concept | undefined) => c?.alternatives[0]?.terms ?? [];
+  // A title is one concept ("presiden", "menteri pertahanan") or two ("juru" "bicara").
+  const titleAt = (i: number): number => {
+    const one = first(concepts[i]);
+    if (one.length > 0 && (TITLE_WORDS.has(one[0]!) || TITLE_WORDS.has(one.slice(0, 2).join(' ')))) return 1;
+    return TITLE_WORDS.has([...one, ...first(concepts[i + 1])].join(' ')) ? 2 : 0;
+  };
+  // The name's own reading and its metonyms ("Pyongyang's leader": pemimpin Korea Utara).
+  const readings = (c: Concept) => c.alternatives.filter((a) => a.weight >= METONYM_WEIGHT * (c.alternatives[0]?.weight ?? 1)).slice(0, 3);
+  for (let i = 0; i < concepts.length; i++) {
+    const span = titleAt(i);
+    if (span === 0) continue;
+    const title = concepts.slice(i, i + span);
+    // Title first (Indonesian: "menteri pertahanan Korea Selatan"), or the place first
+    // (English: "South Korea's defence minister"), at most one word between.
+    const places = [concepts[i + span], concepts[i + span + 1], concepts[i - 1], concepts[i - 2]];
+    const place = places.find((c, k) => c?.name && (k % 2 === 0 || !places[k - 1]?.name) && !title.includes(c));
+    if (!place) continue;
+    const between = [concepts[i + span], concepts[i - 1]].find((c) => c !== place && c && !c.name && (concepts[i + span + 1] === place || concepts[i - 2] === place));
+    for (const reading of readings(place)) {
+      const holder = vocabulary.titleHolder([...title.flatMap((c) => first(c)), ...first(between), ...reading.terms]);
+      if (!holder) continue;
+      const terms = analyzeTerms(holder);
+      if (terms.length === 0 || concepts.some((c) => c.alternatives[0]?.terms.join(' ') === terms.join(' '))) break;
+      for (const c of [...title, place]) addAlternative(c, terms, TITLE_HOLDER_WEIGHT * (c.alternatives[0]?.weight ?? 1));
+      break;
+    }
+    i += span - 1;
+  }
+}
+
 /**
  * In English the asked-for noun comes after its modifiers: "Which Russian general ...", "How
  * many North Korean troops ...". A name or an adjective first, then a common noun: the noun
@@ -235,7 +283,9 @@ export function analyzeQuestion(input: string, vocabulary?: Vocabulary): Analyze
     repairConcepts(concepts, language, vocabulary);
     addAcronymExpansions(concepts, vocabulary);
   }
-  for (const concept of concepts) pruneAlternatives(withMetonyms(concept, METONYM_WEIGHT), vocabulary);
+  for (const concept of concepts) withMetonyms(concept, METONYM_WEIGHT);
+  if (vocabulary) addTitleHolders(concepts, vocabulary);
+  for (const concept of concepts) pruneAlternatives(concept, vocabulary);
   // In "Apa kata Putin ...", "What did KCNA report?" the speaker is the focus: the verb of
   // saying is common ("dilaporkan", "mengatakan") and ranking rewards attribution instead.
   const speaker = speakerOf(concepts, language);

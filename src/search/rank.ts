@@ -109,15 +109,16 @@ const FIGURE_PATTERN =
 const DATE_PATTERN =
   /\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|agu|ags|sep|okt|nov|des|pekan lalu|minggu lalu|bulan lalu|tahun lalu|kemarin|(?:19|20)\d\d|\d{1,2}\/\d{1,2})\b/iu;
 /**
- * Capitalised words that begin the name of a place, a body or an event, not of a person
- * ("Stadion Nurnberg", "Piala Dunia", "Bank Indonesia"): such a name answers no "who".
+ * Capitalised words that begin the name of a place, a body, an event or a date, not of a
+ * person ("Stadion Gelora Bung Karno", "Piala Dunia", "Bank Indonesia", "Sabtu"): a name they
+ * begin answers no "who".
  */
-const NOT_PERSON_HEAD =
-  'Stadion|Kota|Jalan|Jl|Desa|Kabupaten|Provinsi|Kecamatan|Kelurahan|Pulau|Gunung|Sungai|Teluk|Selat|Laut|Danau|Universitas|Institut|Sekolah|Piala|Liga|Partai|Bank|Kementerian|Badan|Komisi|Dewan|Majelis|Mahkamah|Pengadilan|Kejaksaan|Polda|Polres|Polsek|Kodam|Rumah|Gedung|Masjid|Gereja|Hotel|Bandara|Pelabuhan|Stasiun|Terminal|Museum|Taman|Pasar|Timnas|Tim|Klub|Festival|Hari|Tahun|Bulan|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember';
-const PERSON_PATTERN = new RegExp(
-  `(?:(?!(?:${NOT_PERSON_HEAD})\\b)\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+)+|\\b(?:presiden|pemimpin|menteri|juru bicara|kepala|komandan|jenderal|panglima|perdana menteri|komisi)\\b)`,
-  'u',
+const NOT_PERSON_HEAD: ReadonlySet<string> = new Set(
+  'stadion kota jalan jl desa kabupaten provinsi kecamatan kelurahan pulau gunung sungai teluk selat laut danau universitas institut sekolah piala liga partai bank kementerian badan komisi dewan majelis mahkamah pengadilan kejaksaan polda polres polsek kodam rumah gedung masjid gereja hotel bandara pelabuhan stasiun terminal museum taman pasar timnas tim klub festival hari tahun bulan senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli agustus september oktober november desember'.split(
+    ' ',
+  ),
 );
+const PERSON_PATTERN = /(?:\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+|\b(?:presiden|pemimpin|menteri|juru bicara|kepala|komandan|jenderal|panglima|perdana menteri|komisi)\b)/u;
 const PLACE_PATTERN = /\b(?:di|ke|dari)\s+(?:\p{Lu}|wilayah|kota|desa|provinsi)/u;
 const REASON_PATTERN = /\b(?:karena|sebab|akibat|agar|supaya|demi|sebagai imbalan|dengan alasan|alasannya|berdasarkan|lantaran|guna|untuk)\b/iu;
 /** The manner: "dengan cara", "melalui", "dengan menggunakan", "lewat". */
@@ -170,9 +171,14 @@ export function kindMatch(kind: AnswerKind, text: string, asked?: Asked): number
       return 0;
     case 'person':
       if (!asked) return PERSON_PATTERN.test(text.slice(1)) ? 1 : 0;
-      // A name of dictionary words only ("Tuan Rumah", "Kualifikasi Piala Dunia") is no person's.
+      // A name of dictionary words only ("Tuan Rumah") is no person's; nor one that ends in a
+      // name the question typed ("Kualifikasi Piala Dunia"): that is the question's own thing.
       for (const m of text.slice(1).matchAll(PERSONS)) {
-        if (isNewName(m[0], asked) && (!m[0].includes(' ') || foldText(m[0]).split(/[\s-]+/).some((w) => !isIndonesianWord(w)))) return 1;
+        const words = foldText(m[0]).split(/[\s-]+/);
+        const before = /(\p{L}+)\s*$/u.exec(text.slice(0, m.index + 1))?.[1];
+        if (NOT_PERSON_HEAD.has(words[0]!) || (before && NOT_PERSON_HEAD.has(foldText(before)))) continue;
+        if (!isNewName(words[words.length - 1]!, asked)) continue;
+        if (words.length === 1 || words.some((w) => !isIndonesianWord(w))) return 1;
       }
       return 0;
     case 'place':

@@ -34,6 +34,8 @@ export interface Vocabulary {
    * (BPS)"): the most frequent such definition, or undefined.
    */
   acronymExpansion?(acronym: string): string | undefined;
+  /** Who the articles name right after a title (index terms), if one name dominates. */
+  titleHolder?(title: readonly string[]): string | undefined;
 }
 
 /**

@@ -12,7 +12,7 @@ import type { Concept } from './concepts.js';
 import { summarizeCorpus } from './coverage.js';
 import { quoteFtsPhrase } from './match-expression.js';
 import type { Candidate, CandidateContext } from './rank.js';
-import { ACRONYM_SAMPLE, CAPITALISATION_SAMPLE, NEIGHBOUR_SPAN, TUNED, POSTINGS_BUDGET, PRIMARY_WEIGHT, type TunedParams } from './weights.js';
+import { ACRONYM_SAMPLE, CAPITALISATION_SAMPLE, NEIGHBOUR_SPAN, TITLE_HOLDER_MIN, TITLE_SAMPLE, TUNED, POSTINGS_BUDGET, PRIMARY_WEIGHT, type TunedParams } from './weights.js';
 
 export interface CandidateRow {
   id: number;
@@ -59,6 +59,12 @@ export interface SearchIndex {
   reported(terms: readonly string[]): boolean;
   capitalisation(word: string): { share: number; seen: number };
   acronymExpansion(acronym: string): string | undefined;
+  /**
+   * Who holds a title, where the articles name them right after it ("Presiden Rusia Vladimir
+   * Putin", "Juru bicara Kremlin Dmitry Peskov"): the name most of them give, or undefined.
+   * `title` is the index terms of the title as the articles word it.
+   */
+  titleHolder(title: readonly string[]): string | undefined;
   coverage(): CorpusCoverage;
 }
 
@@ -103,6 +109,7 @@ export function createSearchIndex(db: Db): SearchIndex {
     WHERE sentences_fts MATCH ? AND p.role NOT IN ('title', 'notice') LIMIT ?`);
   const capitalisationCache = new Map<string, { share: number; seen: number }>();
   const acronymCache = new Map<string, string | null>();
+  const titleCache = new Map<string, string | null>();
   let outletPhrases: Set<string> | undefined;
   // Exact, from FTS5's own row count: one lookup, where count(*) scans 1.5M rows.
   const sentenceCount = indexedRowCount(c, 'sentences_fts');
@@ -196,8 +203,48 @@ export function createSearchIndex(db: Db): SearchIndex {
       }
       return found ?? undefined;
     },
+    titleHolder(title) {
+      const key = title.join(' ');
+      let found = titleCache.get(key);
+      if (found === undefined) {
+        found = null;
+        if (title.length >= 2 && title.every((t) => documentFrequency(t) > 0)) {
+          const counts = new Map<string, number>();
+          let seen = 0;
+          for (const { text } of samplesStmt.all(quoteFtsPhrase(title), TITLE_SAMPLE)) {
+            const holder = nameAfter(text, title);
+            if (holder === undefined) continue;
+            seen++;
+            counts.set(holder, (counts.get(holder) ?? 0) + 1);
+          }
+          const [best, n = 0] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
+          if (best !== undefined && n >= TITLE_HOLDER_MIN.seen && n / seen >= TITLE_HOLDER_MIN.share) found = best;
+        }
+        if (titleCache.size > 10_000) titleCache.clear();
+        titleCache.set(key, found);
+      }
+      return found ?? undefined;
+    },
     coverage: () => (coverageCache ??= summarizeCorpus(db)),
   };
+}
+
+/**
+ * The capitalised name right after the words of `title` in a sentence ("Presiden Rusia
+ * Vladimir Putin mengatakan" -> "Vladimir Putin"), matched on index terms so that any
+ * inflection or spelling of the title counts. Undefined when no name follows it.
+ */
+export function nameAfter(text: string, title: readonly string[]): string | undefined {
+  const words = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].map((m) => m[0]);
+  // The sentence's index terms in order, each with the word it came from (stop words give none).
+  const terms = words.flatMap((w, at) => analyzeTerms(w).map((term) => ({ term, at })));
+  for (let i = 0; i + title.length <= terms.length; i++) {
+    if (!title.every((t, k) => terms[i + k]!.term === t)) continue;
+    const name: string[] = [];
+    for (let at = terms[i + title.length - 1]!.at + 1; at < words.length && name.length < 4 && /^\p{Lu}/u.test(words[at]!); at++) name.push(words[at]!);
+    if (name.length > 0) return name.join(' ');
+  }
+  return undefined;
 }
 
 /** Small words an acronym's initials skip ("Komisi Pemberantasan Korupsi", "Bank of Japan"). */

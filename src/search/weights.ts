@@ -117,6 +117,13 @@ export const ABSENT_COVERAGE_NONE = 0.75;
  * same actor in news, but a sentence naming the one the question typed is the closer match.
  */
 export const METONYM_WEIGHT = 0.7;
+/**
+ * A direct answer holds each name of the question at least this well (policy.ts): as typed,
+ * spelt out, corrected, or as the holder of a title (TITLE_HOLDER_WEIGHT), but not through a
+ * metonym (METONYM_WEIGHT): "Kyiv memperkirakan ... 10.000 tentara" is no direct answer to
+ * how many Ukrainian troops were sent.
+ */
+export const NAMED_AS_ASKED = 0.8;
 /** Weight of an Indonesian synonym relative to the word the user typed. */
 export const SYNONYM_WEIGHT = 0.7;
 /** Weight of keeping an English word untranslated (names, loanwords such as "museum"). */
@@ -238,6 +245,17 @@ export const CAPITALISATION_SAMPLE = 20;
  * through this many of WordNet's senses, the most central first (lexicon.ts).
  */
 export const CODE_MIXED_SENSES = 4;
+
+/**
+ * A title in the question ("Presiden Rusia", "the Russian president", "Pyongyang's leader")
+ * also stands for whoever the articles name right after it (search-index.ts, titleHolder):
+ * read in at most TITLE_SAMPLE sentences holding the title, the holder must be named at
+ * least `seen` times and in at least `share` of the sentences that name anyone there.
+ */
+export const TITLE_SAMPLE = 50;
+export const TITLE_HOLDER_MIN = { seen: 3, share: 0.5 };
+/** Weight of the holder's name for the title's concepts (question.ts). */
+export const TITLE_HOLDER_WEIGHT = 0.8;
 
 /** Sentences holding an acronym read to find where the articles spell it out (search-index.ts). */
 export const ACRONYM_SAMPLE = 50;

@@ -729,7 +729,12 @@ export function parseRootList(text: string): Set<string> {
 }
 
 const ROOTS = parseRootList(readFileSync(new URL('./data/id-roots.txt', import.meta.url), 'utf8'));
-const defaultStemmer = createIndonesianStemmer(ROOTS, { functionRoots: INDONESIAN_STOP_WORDS });
+/**
+ * Function words as roots (createIndonesianStemmer's functionRoots), except the pronoun "aku",
+ * which is the real root of the common "mengakui", "pengakuan", "diakui" (not "kaku").
+ */
+const FUNCTION_ROOTS: ReadonlySet<string> = new Set([...INDONESIAN_STOP_WORDS].filter((w) => w !== 'aku'));
+const defaultStemmer = createIndonesianStemmer(ROOTS, { functionRoots: FUNCTION_ROOTS });
 
 /**
  * Stems one lower-cased, NFC token to its Indonesian root.

@@ -67,3 +67,23 @@ describe('answer policy', () => {
     }
   });
 });
+
+describe('statements with a wrong detail', () => {
+  it('shows the related report for a yes/no question whose one absent name may be its wrong detail', () => {
+    // The seeds never name Vladivostok; the question is about the confirmation they report.
+    const answer = engine.ask('Did North Korea confirm sending troops to Kursk from Vladivostok?');
+    expect(answer.noAnswer).toBe(false);
+    expect(answer.match).toBe('related');
+  });
+
+  it('still says "not found" when no name of the question is in the archive', () => {
+    const answer = engine.ask('Did France send troops to Niger?');
+    expect(answer.noAnswer).toBe(true);
+  });
+
+  it('wants a place the question did not name for "where"', () => {
+    const index = createSearchIndex(engine.db);
+    const ranked = rankQuestion(index, 'Di kota mana pakta pertahanan Rusia-Korea Utara ditandatangani?');
+    expect(directBlocker(ranked.q, ranked.evidence, { ...ranked.ranked[0]!, text: 'Pakta pertahanan dikirim ke Rusia dan Korea Utara.' })).toMatch(/no new place/);
+  });
+});

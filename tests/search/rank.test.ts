@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { attributesTo, conceptMatch, kindMatch } from '../../src/search/rank.js';
+import { askedOf, attributesTo, conceptMatch, isNewName, kindMatch } from '../../src/search/rank.js';
 import { analyzeQuestion } from '../../src/search/question.js';
+import { rankQuestion } from '../../src/search/answer.js';
+import { createSearchIndex } from '../../src/search/search-index.js';
+import { openCorpus } from '../../src/corpus/bootstrap.js';
+import { ingestArticles } from '../../src/corpus/ingest.js';
+import type { ArticleInput } from '../../src/corpus/article-input.js';
 
 describe('kindMatch', () => {
   it('counts figures, not dates, years or times, for "how many" questions', () => {
@@ -52,5 +57,39 @@ describe('speakers', () => {
     expect(attributesTo('Komisi Militer Pusat mengatakan pemimpin Kim Jong Un membuat keputusan berdasarkan perjanjian dengan Presiden Vladimir Putin.', 'putin')).toBe(false);
     expect(attributesTo('Putinisme dibahas, katanya.', 'putin')).toBe(false);
     expect(attributesTo('Pernyataan (a+b)* kata x', '(a+b)*')).toBe(true);
+  });
+});
+
+describe('an answer is new to the question', () => {
+  const asked = askedOf(analyzeQuestion('Musim terbaik Nadal ialah 2005, berapa gelar di Piala Dunia dia raih?').concepts, [2005]);
+
+  it('counts only a figure, date, name or place that the question does not state', () => {
+    expect(kindMatch('number', 'Adapun, musim terbaik Nadal sepanjang masa ialah 2005 dengan 90 persen kemenangan.', asked)).toBe(1);
+    expect(kindMatch('number', 'Musim terbaik Nadal adalah 2.005 hari.', asked)).toBe(0);
+    expect(kindMatch('date', 'Musim terbaik Nadal ialah 2005.', asked)).toBe(0);
+    expect(kindMatch('date', 'Nadal juara pada Juni 2005.', asked)).toBe(1);
+    expect(kindMatch('person', 'Rafael Nadal kalah dari Roger Federer.', asked)).toBe(1);
+    expect(kindMatch('place', 'Nadal bermain di Paris.', asked)).toBe(1);
+    expect(kindMatch('place', 'Nadal bermain di Piala Dunia.', asked)).toBe(0);
+  });
+
+  it('takes no name of dictionary words, nor one that begins like a place or a body, for a person', () => {
+    expect(kindMatch('person', 'Tuan Rumah Kualifikasi Piala Dunia dimulai.', asked)).toBe(0);
+    expect(kindMatch('person', 'Laga di Stadion Gelora Bung Karno.', asked)).toBe(0);
+    expect(isNewName('Piala Dunia', asked)).toBe(false);
+  });
+});
+
+describe('a sentence that refers back', () => {
+  it('holds what the sentence before it names ("Lagu ini diproduseri oleh ...")', () => {
+    const { db } = openCorpus(':memory:');
+    const article = (id: string, text: string): ArticleInput => ({ id, outlet: 'Tes', site: null, title: null, byline: null, published: '2025-05-01', url: null, language: 'id', text, location: { file: 'test.jsonl', line: 1 } });
+    ingestArticles(db, [
+      article('a', 'Penyanyi Tulus merilis lagu Manusia Kuat pada Kamis. Lagu ini diproduseri oleh Ari Renaldi.\n\nVideo klipnya dibuat di Yogyakarta.'),
+      article('b', 'Lagu daerah dinyanyikan oleh paduan suara. Penyanyi Tulus tampil di Bandung.'),
+    ]);
+    const ranked = rankQuestion(createSearchIndex(db), 'Siapa produser lagu yang dirilis penyanyi Tulus?').ranked;
+    expect(ranked[0]!.text).toBe('Lagu ini diproduseri oleh Ari Renaldi.');
+    expect(ranked[0]!.features.anaphora).toBeGreaterThan(0);
   });
 });

@@ -12,6 +12,9 @@ import { createEngine, type Engine } from '../../src/search/engine.js';
 import type { Concept } from '../../src/search/concepts.js';
 import { englishConcepts } from '../../src/search/english.js';
 import { analyzeQuestion } from '../../src/search/question.js';
+import { bareWord } from '../../src/search/repair.js';
+import { analyzeTerms } from '../../src/text/analyzer.js';
+import { expandEnglishChat } from '../../src/text/glossary.js';
 import { weighSenses } from '../../src/search/senses.js';
 import { SENSE_EVIDENCE } from '../../src/search/weights.js';
 import { cognateCandidates } from '../../src/text/cognates.js';
@@ -233,7 +236,7 @@ describe('English', () => {
   it('reads an English clause inside an Indonesian question as English, and a string of loanwords as Indonesian', () => {
     const q = analyzeQuestion('Putin said the North Koreans gave their lives untuk Rusia dan untuk apa lagi?', index);
     expect(q.language).toBe('id');
-    expect(labels(q.concepts.filter((c) => c.name))).toContainEqual(['korea utara']);
+    expect(q.concepts.filter((c) => c.name).map((c) => c.alternatives[0]!.terms.join(' '))).toContain('korea utara');
     expect(labels([q.concepts.find((c) => c.label === 'gave')!])[0]).toContain('beri');
     const loanwords = analyzeQuestion('soundtrack film perang korea versi vinil rilis kpn?', index);
     expect(loanwords.concepts.find((c) => c.label === 'soundtrack')?.untranslated).toBeUndefined();
@@ -242,13 +245,14 @@ describe('English', () => {
   it('makes "North Korea", "North Koreans" and "Korut" the same one-concept name', () => {
     const en = analyzeQuestion('Did Putin thank the North Koreans?', index).concepts.filter((c) => c.name);
     const id = analyzeQuestion('Apakah Putin berterima kasih kepada Korut?', index).concepts.filter((c) => c.name);
-    expect(labels(en)).toContainEqual(['korea utara']);
-    expect(labels(id)).toContainEqual(['korea utara']);
+    const first = (concepts: readonly Concept[]) => concepts.map((c) => c.alternatives[0]!.terms.join(' '));
+    expect(first(en)).toContain('korea utara');
+    expect(first(id)).toContain('korea utara');
   });
 
   it('translates a word by the senses of the part of speech the question uses it in', () => {
     // Wiktionary knows "watch" only as the noun (jam tangan); "watched" is a verb.
-    expect(translateEnglish('watch').map((t) => t.text)).toEqual(['jam tangan']);
+    expect(translateEnglish('watch').map((t) => t.text)).toContain('jam tangan');
     const verb = translateEnglish('watch', 'v', true).map((t) => t.text);
     expect(verb).toContain('menonton');
     expect(verb).not.toContain('jam tangan');
@@ -307,5 +311,83 @@ describe('English', () => {
     // "bangsa" occurs, but never with another concept of the question.
     expect(weight('bangsa')).toBe(0.2);
     expect(concepts[0]!.alternatives[2]!.weight).toBe(0.2);
+  });
+});
+
+describe('English forms people type', () => {
+  it('reads chat abbreviations as words, and leaves names such as "U-17" and "PT" alone', () => {
+    expect(expandEnglishChat('what did hamish wear w raisa lol')).toBe('what did hamish wear with raisa ');
+    expect(expandEnglishChat('if u wait b4 sleep')).toBe('if you wait before sleep');
+    expect(expandEnglishChat('nk troops r there')).toBe('north korea troops are there');
+    expect(expandEnglishChat('U-17 team of PT Freeport')).toBe('U-17 team of PT Freeport');
+  });
+
+  it('translates days and months, which are dates, not names', () => {
+    const friday = englishConcepts('Did North Korea confirm it on a Friday?').find((c) => c.label === 'friday')!;
+    expect(friday.alternatives[0]!.terms).toEqual(analyzeTerms('jumat'));
+    expect(friday.name).toBeFalsy();
+    const senin = analyzeQuestion('Apakah Korea Utara mengonfirmasi pada Senin?').concepts.find((c) => c.label === 'senin')!;
+    expect(senin.name).toBeFalsy();
+  });
+
+  it('names Indonesian institutions as English-language media do', () => {
+    const kpk = englishConcepts('Can the Corruption Eradication Commission investigate village heads?')[0]!;
+    expect(kpk.alternatives.map((a) => a.terms.join(' '))).toContain('kpk');
+    expect(translateEnglish('house of representatives').map((t) => t.text)).toContain('dpr');
+    expect(translateEnglish('east java').map((t) => t.text)).toContain('jawa timur');
+  });
+
+  it('respells more loanword endings (-ment, -ct, -rd)', () => {
+    expect(cognateCandidates('record')).toContain('rekor');
+    expect(cognateCandidates('product')).toContain('produk');
+    expect(cognateCandidates('segment')).toContain('segmen');
+  });
+
+  it('reads the English root of a word chat hyphenates Indonesian affixes onto', () => {
+    expect(bareWord('producer-nya')).toBe('producer');
+    expect(bareWord('di-launch')).toBe('launch');
+    expect(bareWord('merger-in')).toBe('merger');
+    expect(bareWord('korea-utara')).toBe('korea-utara');
+    const db = corpusOf(['Lagu ini diproduseri oleh Ari Renaldi.', 'Penyanyi itu merilis lagu baru.']);
+    const q = analyzeQuestion('Lagu itu siapa yang jadi producer-nya?', createSearchIndex(db));
+    expect(labels([q.concepts.find((c) => c.label === 'producer-nya')!])[0]).toContain('produser');
+  });
+
+  it('takes the noun after its modifiers for the focus of an English question', () => {
+    const q = analyzeQuestion('How many North Korean troops were killed?');
+    const focus = q.concepts.find((c) => (c.weight ?? 1) > 1);
+    expect(focus?.label).toBe('troops');
+  });
+
+  it('confirms a sense only by a specific concept, and never one the lexicons give almost no weight', () => {
+    const concepts: Concept[] = [
+      { label: 'known', alternatives: [{ terms: ['tahu'], weight: 0.8 }, { terms: ['konfirmasi'], weight: 0.07 }, { terms: ['kenal'], weight: 0.2 }] },
+      { label: 'indonesia', alternatives: [{ terms: ['indonesia'], weight: 1 }] },
+      { label: 'kursk', alternatives: [{ terms: ['kursk'], weight: 1 }] },
+    ];
+    const weighed = weighSenses(concepts, [{ termSet: new Set(['konfirmasi', 'kursk']) }, { termSet: new Set(['kenal', 'indonesia']) }], [2, 0.5, 6]);
+    const weight = (term: string) => weighed[0]!.alternatives.find((a) => a.terms[0] === term)!.weight;
+    // Under SENSE_EVIDENCE.floor: not raised, though it occurs with "kursk".
+    expect(weight('konfirmasi')).toBe(0.07);
+    // "indonesia" is in nearly every article (a low idf): no evidence of which sense is meant.
+    expect(weight('kenal')).toBe(0.2);
+  });
+});
+
+describe('names', () => {
+  it('reads a capital as its state and the reverse ("Moskow" for Rusia)', () => {
+    const q = analyzeQuestion('Apa kata Moskow soal Kursk?', index);
+    expect(labels([q.concepts.find((c) => c.label === 'moskow')!])[0]).toContain('rusia');
+    const en = analyzeQuestion('What did Pyongyang say?', index);
+    expect(labels(en.concepts).flat()).toContain('korea utara');
+  });
+
+  it('corrects a name the articles lack to the one name one slip away that they print often', () => {
+    const db = corpusOf(['Angin kencang melanda Sukabumi.', 'Warga Sukabumi mengungsi.', 'Polisi Sukabumi berjaga.', 'Banjir di Sukabumi surut.']);
+    const q = analyzeQuestion('Berapa rumah rusak di Sukabmi?', createSearchIndex(db));
+    expect(labels([q.concepts.find((c) => c.label === 'sukabmi')!])[0]).toContain('sukabumi');
+    // A short name is never corrected: one slip reaches too many others.
+    const short = analyzeQuestion('Apa kata Kimm?', createSearchIndex(db));
+    expect(short.concepts.find((c) => c.label === 'kimm')!.alternatives).toHaveLength(1);
   });
 });

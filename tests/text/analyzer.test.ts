@@ -107,3 +107,27 @@ describe('question analysis', () => {
     expect(q.text.length).toBeLessThanOrEqual(500);
   });
 });
+
+describe('stop words and the words derived from them', () => {
+  it('drops a stop word, bare or with a particle, and keeps the stem of a word derived from one', () => {
+    expect(analyzeTerms('buat dapat dirinya untuknya apakah')).toEqual([]);
+    // membuat / pembuatan (buat), mendapat (dapat), peserta (serta) are content words.
+    expect(analyzeTerms('membuat pembuatan')).toEqual(['buat', 'buat']);
+    expect(analyzeTerms('mendapat')).toEqual(['dapat']);
+    expect(analyzeTerms('peserta')).toEqual(['serta']);
+  });
+
+  it('reads chat content words through their standard word, in articles and questions alike', () => {
+    expect(analyzeTerms('bilang')).toEqual(analyzeTerms('berkata'));
+    expect(analyzeTerms('bikin')).toEqual(analyzeTerms('membuat'));
+    expect(analyzeTerms('duit')).toEqual(analyzeTerms('uang'));
+  });
+});
+
+describe('question kinds', () => {
+  it('takes a question that opens as yes/no for one, whatever question word it embeds', () => {
+    expect(detectKind(foldText('Did Pyongyang disclose how many troops were sent?'))).toBe('yesno');
+    expect(detectKind(foldText('Apakah diketahui berapa tentara yang masih bertempur?'))).toBe('yesno');
+    expect(detectKind(foldText('How many troops were sent?'))).toBe('number');
+  });
+});

@@ -141,3 +141,26 @@ describe('Sastrawi test cases (tests/fixtures/stemmer, MIT)', () => {
     expect(rate).toBeGreaterThanOrEqual(MIN_SASTRAWI_PASS_RATE);
   });
 });
+
+describe('stemIndonesian: function-word roots and chat verbs', () => {
+  it('reads an affixed word that strips to a function word again for a longer content root', () => {
+    expect(stemIndonesian('memakai')).toBe('pakai');
+    expect(stemIndonesian('dipakai')).toBe('pakai');
+    expect(stemIndonesian('sebagian')).toBe('bagian');
+    // No longer root: the function word stays ("membuat" is buat).
+    expect(stemIndonesian('membuat')).toBe('buat');
+  });
+
+  it('undoes the chat nasal that replaced p, t, s or c ("motret", "nulis", "nyoba") and -in', () => {
+    expect(stemIndonesian('motret')).toBe('potret');
+    expect(stemIndonesian('nulis')).toBe('tulis');
+    expect(stemIndonesian('nembak')).toBe('tembak');
+    expect(stemIndonesian('nyoba')).toBe('coba');
+    expect(stemIndonesian('mulangin')).toBe('pulang');
+    // ng-/ny- before the standard rules: "nyediain" is sedia, not the "ain" they would find.
+    expect(stemIndonesian('nyediain')).toBe('sedia');
+    // Standard words and roots are left alone.
+    expect(stemIndonesian('makan')).toBe('makan');
+    expect(stemIndonesian('nyata')).toBe('nyata');
+  });
+});
