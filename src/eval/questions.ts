@@ -47,6 +47,9 @@ export function loadQuestionSets(dir = EVAL_DIR): QuestionSet[] {
     // Written later, by writers who had not seen the engine, about other sentences and articles.
     { name: 'more-seeds', questions: readQuestions(path.join(dir, 'more-seeds.jsonl')), seeds: true },
     { name: 'more-corpus', questions: readQuestions(path.join(dir, 'more-corpus.jsonl')), seeds: false },
+    // Written later still, likewise; the second half of each kept apart while the engine changed.
+    { name: 'fresh-seeds', questions: readQuestions(path.join(dir, 'fresh-seeds.jsonl')), seeds: true },
+    { name: 'fresh-corpus', questions: readQuestions(path.join(dir, 'fresh-corpus.jsonl')), seeds: false },
   ];
 }
 

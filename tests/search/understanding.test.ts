@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { openCorpus } from '../../src/corpus/bootstrap.js';
 import type { ArticleInput } from '../../src/corpus/article-input.js';
 import { ingestArticles } from '../../src/corpus/ingest.js';
-import { acronymDefinitions, createSearchIndex, type SearchIndex } from '../../src/search/search-index.js';
+import { acronymDefinitions, createSearchIndex, nameAfter, type SearchIndex } from '../../src/search/search-index.js';
 import { createEngine, type Engine } from '../../src/search/engine.js';
 import type { Concept } from '../../src/search/concepts.js';
 import { englishConcepts } from '../../src/search/english.js';
@@ -389,5 +389,27 @@ describe('names', () => {
     // A short name is never corrected: one slip reaches too many others.
     const short = analyzeQuestion('Apa kata Kimm?', createSearchIndex(db));
     expect(short.concepts.find((c) => c.label === 'kimm')!.alternatives).toHaveLength(1);
+  });
+});
+
+describe('titles', () => {
+  it('reads a title as whoever the articles name right after it', () => {
+    expect(nameAfter('Presiden Rusia Vladimir Putin mengatakan bahwa', analyzeTerms('presiden rusia'))).toBe('Vladimir Putin');
+    expect(nameAfter('pemimpin Korea Utara Kim Jong Un membuat keputusan', analyzeTerms('pemimpin korea utara'))).toBe('Kim Jong Un');
+    expect(nameAfter('Presiden Rusia mengatakan', analyzeTerms('presiden rusia'))).toBeUndefined();
+    const db = corpusOf([
+      'Presiden Rusia Vladimir Putin berterima kasih kepada Korea Utara.',
+      'Presiden Rusia Vladimir Putin bertemu Kim di Pyongyang.',
+      'Menurut Presiden Rusia Vladimir Putin, pasukan itu berjasa.',
+      'Pemimpin Korea Utara Kim Jong Un meresmikan museum.',
+    ]);
+    const en = analyzeQuestion('What did the Russian president say?', createSearchIndex(db));
+    expect(labels([en.concepts.find((c) => c.label === 'president')!])[0]).toContain('vladimir putin');
+    const id = analyzeQuestion('Apa kata Presiden Rusia?', createSearchIndex(db));
+    expect(labels([id.concepts.find((c) => c.label === 'presiden')!])[0]).toContain('vladimir putin');
+    // Named fewer than three times: not enough to say who holds the title.
+    const once = corpusOf(['Gubernur Jawa Barat Ridwan Kamil meresmikan jembatan.']);
+    const q = analyzeQuestion('Apa kata gubernur Jawa Barat?', createSearchIndex(once));
+    expect(labels(q.concepts).flat()).not.toContain('ridwan kamil');
   });
 });
