@@ -5,9 +5,11 @@
  */
 import { detectClaim } from '../claims/detect.js';
 import { foldText } from '../text/normalize.js';
-import { askedOf, conceptMatch, kindMatch, type Scored } from './rank.js';
+import { askedOf, conceptMatch, kindMatch, newPersons, type Scored } from './rank.js';
+import type { Concept } from './concepts.js';
+import { analyzeTerms } from '../text/analyzer.js';
 import type { AnalyzedQuestion } from './question.js';
-import { ABSENT_COVERAGE_NONE, ABSENT_SHARE_NONE, FOCUS_WEIGHT, NAMED_AS_ASKED, type TunedParams } from './weights.js';
+import { ABSENT_COVERAGE_NONE, ABSENT_SHARE_NONE, FOCUS_WEIGHT, NAMED_AS_ASKED, PERSON_FOCUS_SPAN, type TunedParams } from './weights.js';
 
 export type Decision = 'direct' | 'related' | 'none';
 
@@ -53,7 +55,22 @@ export function directBlocker(q: AnalyzedQuestion, evidence: ConceptEvidence, be
   // a place that the question does not state itself ("Siapa pemenang Piala Dunia 2018?" is not
   // answered by a sentence about "Piala Dunia 2018").
   if (ANSWER_SLOTS.has(q.kind) && kindMatch(q.kind, best.text, askedOf(q.concepts, q.numbers)) === 0) return `no new ${q.kind} in the sentence`;
+  // "Siapa presiden pertama ...": the person answers the role asked about when named next to
+  // it ("Presiden pertama RI, Soekarno"), not anywhere in a long sentence that also says
+  // "presiden" ("Konsul Jenderal RI di Davao, Berlian Napitupulu, ... Presiden").
+  if (q.kind === 'person' && focus >= 0 && !personNear(best.text, q, q.concepts[focus]!)) return `no one named next to ${q.concepts[focus]!.label}`;
   return undefined;
+}
+
+/** True when a person new to the question is named within PERSON_FOCUS_SPAN words of the focus. */
+function personNear(text: string, q: AnalyzedQuestion, focus: Concept): boolean {
+  const focusTerms = new Set(focus.alternatives.filter((a) => a.terms.length === 1).map((a) => a.terms[0]!));
+  const words = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)];
+  const at = (offset: number) => words.findIndex((w) => w.index + w[0].length > offset);
+  const focusAt = words.flatMap((w, i) => (analyzeTerms(w[0]).some((t) => focusTerms.has(t)) ? [i] : []));
+  return newPersons(text, askedOf(q.concepts, q.numbers)).some(([start, end]) =>
+    focusAt.some((f) => Math.min(Math.abs(at(start) - f), Math.abs(at(end - 1) - f)) <= PERSON_FOCUS_SPAN),
+  );
 }
 
 /** The kinds of question whose answer is a figure, a date, a name or a place. */

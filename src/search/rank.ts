@@ -156,6 +156,24 @@ const PERSONS = global(PERSON_PATTERN);
 const PLACES = /\b(?:di|ke|dari|in|at)\s+(?:(?:kota|desa|provinsi|kabupaten|kecamatan|wilayah|pulau|negara)\s+)?(\p{Lu}[\p{L}'’]+(?:[ -]\p{Lu}[\p{L}'’]+)*)/gu;
 
 /**
+ * The people a sentence names that the question did not, as [start, end) offsets. A name of
+ * dictionary words only ("Tuan Rumah") is no person's; nor one that ends in a name the
+ * question typed ("Kualifikasi Piala Dunia": the question's own thing), nor one that a place
+ * or body begins ("Stadion Gelora Bung Karno").
+ */
+export function newPersons(text: string, asked: Asked): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.slice(1).matchAll(PERSONS)) {
+    const words = foldText(m[0]).split(/[\s-]+/);
+    const before = /(\p{L}+)\s*$/u.exec(text.slice(0, m.index + 1))?.[1];
+    if (NOT_PERSON_HEAD.has(words[0]!) || (before && NOT_PERSON_HEAD.has(foldText(before)))) continue;
+    if (!isNewName(words[words.length - 1]!, asked)) continue;
+    if (words.length === 1 || words.some((w) => !isIndonesianWord(w))) out.push([m.index + 1, m.index + 1 + m[0].length]);
+  }
+  return out;
+}
+
+/**
  * How well a sentence holds the kind of answer expected, 0..1. With what the question asked,
  * only a new figure, date, name or place counts: one the question itself states is no answer.
  */
@@ -171,16 +189,7 @@ export function kindMatch(kind: AnswerKind, text: string, asked?: Asked): number
       return 0;
     case 'person':
       if (!asked) return PERSON_PATTERN.test(text.slice(1)) ? 1 : 0;
-      // A name of dictionary words only ("Tuan Rumah") is no person's; nor one that ends in a
-      // name the question typed ("Kualifikasi Piala Dunia"): that is the question's own thing.
-      for (const m of text.slice(1).matchAll(PERSONS)) {
-        const words = foldText(m[0]).split(/[\s-]+/);
-        const before = /(\p{L}+)\s*$/u.exec(text.slice(0, m.index + 1))?.[1];
-        if (NOT_PERSON_HEAD.has(words[0]!) || (before && NOT_PERSON_HEAD.has(foldText(before)))) continue;
-        if (!isNewName(words[words.length - 1]!, asked)) continue;
-        if (words.length === 1 || words.some((w) => !isIndonesianWord(w))) return 1;
-      }
-      return 0;
+      return newPersons(text, asked).length > 0 ? 1 : 0;
     case 'place':
       if (!asked) return PLACE_PATTERN.test(text) ? 1 : 0;
       for (const m of text.matchAll(PLACES)) if (isNewName(m[1]!, asked)) return 1;

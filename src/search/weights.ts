@@ -124,6 +124,12 @@ export const METONYM_WEIGHT = 0.7;
  * how many Ukrainian troops were sent.
  */
 export const NAMED_AS_ASKED = 0.8;
+/**
+ * For "who", a direct answer names the new person within this many words of the role asked
+ * about ("dipimpin oleh Melody", "Presiden pertama RI, Soekarno"): an apposition or the agent
+ * of a passive, the usual ways news names who holds a role or did a thing.
+ */
+export const PERSON_FOCUS_SPAN = 5;
 /** Weight of an Indonesian synonym relative to the word the user typed. */
 export const SYNONYM_WEIGHT = 0.7;
 /** Weight of keeping an English word untranslated (names, loanwords such as "museum"). */

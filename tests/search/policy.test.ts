@@ -81,6 +81,16 @@ describe('statements with a wrong detail', () => {
     expect(answer.noAnswer).toBe(true);
   });
 
+  it('wants the person for "who" named next to the role asked about', () => {
+    const index = createSearchIndex(engine.db);
+    const ranked = rankQuestion(index, 'Siapa juru bicara Kremlin?');
+    const best = ranked.ranked[0]!;
+    expect(directBlocker(ranked.q, ranked.evidence, { ...best, text: 'Juru bicara Kremlin Dmitry Peskov mengatakan Rusia dapat membantu.' })).toBeUndefined();
+    expect(
+      directBlocker(ranked.q, ranked.evidence, { ...best, text: 'Menurut wartawan, Dmitry Peskov yang berbicara di Moskow pada hari Senin setelah rapat panjang di gedung itu adalah juru bicara Kremlin.' }),
+    ).toMatch(/no one named next to/);
+  });
+
   it('wants a place the question did not name for "where"', () => {
     const index = createSearchIndex(engine.db);
     const ranked = rankQuestion(index, 'Di kota mana pakta pertahanan Rusia-Korea Utara ditandatangani?');
