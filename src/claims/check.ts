@@ -43,10 +43,12 @@ export function searchTextOf(question: string): string {
   const detected = detectClaim(question);
   if (!detected) return question;
   let text = detected.statement;
-  // The month stays, as an ordinary word (a wrong month lowers every report alike; a right
-  // one still helps find the event); days, years and weekdays go.
+  // The month of a month-level date stays, as an ordinary word (a wrong month lowers every
+  // report alike; a right one still helps find the event); days, years and weekdays go, and so
+  // does the month of a full date: the reports often write that day as "Senin (28/4)", and a
+  // month word would favour those that spell the month over them.
   for (const d of findDates(text, PLACEHOLDER_DATE).sort((a, b) => b.text.length - a.text.length)) {
-    text = text.replace(d.text, ` ${(d.text.match(MONTH_WORDS) ?? []).join(' ').toLowerCase()} `);
+    text = text.replace(d.text, d.precision === 'day' ? ' ' : ` ${(d.text.match(MONTH_WORDS) ?? []).join(' ').toLowerCase()} `);
   }
   text = text.replace(/\b(?:pada|on|in|sejak|since)\s*(?=[,.]|$)/gi, ' ').replace(/\(\s*\)/g, ' ').replace(/\s+/g, ' ').trim();
   return text.split(/\s+/).length >= 2 ? text : detected.statement;

@@ -102,14 +102,23 @@ const METONYMS: readonly string[][] = [
   ['indonesia', 'istana negara'],
 ];
 
-const metonymIndex: Map<string, string[][]> = (() => {
+/**
+ * Word groups as an index: each member's terms (joined) -> the other members' terms. With
+ * `singleTerm`, only members of one term are keys (synonyms are looked up term by term).
+ */
+function groupIndex(groups: readonly (readonly string[])[], singleTerm: boolean): Map<string, string[][]> {
   const index = new Map<string, string[][]>();
-  for (const group of METONYMS) {
-    const analysed = group.map((w) => analyzeTerms(w));
-    for (const terms of analysed) index.set(terms.join(' '), analysed.filter((t) => t.join(' ') !== terms.join(' ')));
+  for (const group of groups) {
+    const analysed = group.map((w) => analyzeTerms(w)).filter((t) => t.length > 0);
+    for (const terms of analysed) {
+      if (singleTerm && terms.length !== 1) continue;
+      index.set(terms.join(' '), analysed.filter((t) => t.join(' ') !== terms.join(' ')));
+    }
   }
   return index;
-})();
+}
+
+const metonymIndex = groupIndex(METONYMS, false);
 
 /** Adds the state for a capital named, and the capitals for a state (METONYMS), at `weight`. */
 export function withMetonyms(concept: Concept, weight: number): Concept {
@@ -118,17 +127,7 @@ export function withMetonyms(concept: Concept, weight: number): Concept {
   return concept;
 }
 
-const synonymIndex: Map<string, string[][]> = (() => {
-  const index = new Map<string, string[][]>();
-  for (const set of INDONESIAN_SYNONYMS) {
-    const analysed = set.map((w) => analyzeTerms(w)).filter((t) => t.length > 0);
-    for (const terms of analysed) {
-      if (terms.length !== 1) continue;
-      index.set(terms[0]!, analysed.filter((t) => t.join(' ') !== terms.join(' ')));
-    }
-  }
-  return index;
-})();
+const synonymIndex = groupIndex(INDONESIAN_SYNONYMS, true);
 
 /** A concept for an index term with its near-synonyms (for terms found in an answer, not typed). */
 export function conceptOfTerm(term: string): Concept {

@@ -13,6 +13,9 @@ describe('what a claim is searched and compared with', () => {
     expect(searchTextOf('Korea Utara mengakui pengiriman pasukan ke Rusia pada Maret 2025')).toBe('Korea Utara mengakui pengiriman pasukan ke Rusia maret');
     expect(searchTextOf('North Korea confirmed sending troops to Russia in February 2025')).toBe('North Korea confirmed sending troops to Russia');
     expect(searchTextOf('Berapa tentara Korea Utara yang dikirim?')).toBe('Berapa tentara Korea Utara yang dikirim?');
+    // A full date goes whole: the reports often write that day as "Senin (28/4)".
+    expect(searchTextOf('North Korea confirmed sending troops to Russia on April 28, 2025')).toBe('North Korea confirmed sending troops to Russia');
+    expect(searchTextOf('Korut mengakui pengiriman pasukan pada 28 April 2025')).toBe('Korut mengakui pengiriman pasukan');
   });
 
   it('judges a sentence by the claim without its dates', () => {
