@@ -4,7 +4,6 @@
  * "direct" needs more than a good score: the question's names and figures must be there.
  */
 import { detectClaim } from '../claims/detect.js';
-import { foldText } from '../text/normalize.js';
 import { askedOf, conceptMatch, kindMatch, newPersons, type Scored } from './rank.js';
 import type { Concept } from './concepts.js';
 import { analyzeTerms } from '../text/analyzer.js';
