@@ -25,9 +25,11 @@ export interface ConceptEvidence {
  * - a name of the question that no article mentions ("Macron", "China" when only Korea is
  *   reported): the archive does not hold what was asked;
  * - a name of the question missing from the sentence and its context (asked about China,
- *   the sentence is about North Korea);
+ *   the sentence is about North Korea), or given there only through a metonym;
  * - a figure of the question (a claim's "14 ribu") that the sentence does not state;
- * - a "how many" or "when" question whose sentence holds no figure or date.
+ * - the focus of the question missing from the sentence;
+ * - a "how many", "when", "who" or "where" question whose sentence holds no figure, date,
+ *   person or place new to the question, or, for "who", none named next to the role asked.
  */
 export function directBlocker(q: AnalyzedQuestion, evidence: ConceptEvidence, best: Scored): string | undefined {
   for (let i = 0; i < q.concepts.length; i++) {
