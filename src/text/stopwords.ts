@@ -12,7 +12,7 @@ export const INDONESIAN_STOP_WORDS: ReadonlySet<string> = new Set(
   daripada demi demikian dengan di dia dialah diri dirinya dong ia ialah ini inilah itu itulah jika juga kah
   kalau kami kamu kan kapan kapankah karena ke kenapa kepada ketika kita lah lalu maka mana manakah masih
   maupun melainkan mengapa mereka meski meskipun mu nya oleh pada padahal para pun saja sang sangat saya
-  se sebagai sebuah secara sedang sedangkan seorang seperti serta setelah si siapa siapakah sudah supaya
+  se sebagai sebuah secara sedang sedangkan seorang seperti serta si siapa siapakah sudah supaya
   tapi telah tentang tersebut melalui tetapi untuk yaitu yakni yang dimana gimana apaan soal terkait mengenai perihal
   sih deh kok nih tuh lho loh dong kah ya yah gitu gini toh`.split(/\s+/),
 );
