@@ -219,12 +219,13 @@ function addTitleHolders(concepts: readonly Concept[], vocabulary: Vocabulary): 
     const span = titleAt(i);
     if (span === 0) continue;
     const title = concepts.slice(i, i + span);
-    // Title first (Indonesian: "menteri pertahanan Korea Selatan"), or the place first
-    // (English: "South Korea's defence minister"), at most one word between.
-    const places = [concepts[i + span], concepts[i + span + 1], concepts[i - 1], concepts[i - 2]];
-    const place = places.find((c, k) => c?.name && (k % 2 === 0 || !places[k - 1]?.name) && !title.includes(c));
-    if (!place) continue;
-    const between = [concepts[i + span], concepts[i - 1]].find((c) => c !== place && c && !c.name && (concepts[i + span + 1] === place || concepts[i - 2] === place));
+    // The place after the title (Indonesian: "menteri pertahanan Korea Selatan") or before it
+    // (English: "South Korea's defence minister"), next to it or one word away.
+    const nearest = (next: Concept | undefined, then: Concept | undefined) =>
+      next?.name ? { place: next, between: undefined } : next && then?.name ? { place: then, between: next } : undefined;
+    const found = nearest(concepts[i + span], concepts[i + span + 1]) ?? nearest(concepts[i - 1], concepts[i - 2]);
+    if (!found) continue;
+    const { place, between } = found;
     for (const reading of readings(place)) {
       const holder = vocabulary.titleHolder([...title.flatMap((c) => first(c)), ...first(between), ...reading.terms]);
       if (!holder) continue;
