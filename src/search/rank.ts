@@ -148,10 +148,10 @@ export function isNewName(name: string, asked: Asked): boolean {
     .some((w) => w.length > 0 && !asked.words.has(w) && !analyzeTerms(w).every((t) => asked.words.has(t)));
 }
 
-const global = (pattern: RegExp) => new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`);
-const FIGURES = global(FIGURE_PATTERN);
-const DATES = global(DATE_PATTERN);
-const PERSONS = global(PERSON_PATTERN);
+const everyMatch = (pattern: RegExp) => new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`);
+const FIGURES = everyMatch(FIGURE_PATTERN);
+const DATES = everyMatch(DATE_PATTERN);
+const PERSONS = everyMatch(PERSON_PATTERN);
 /** "di Pyongyang", "ke kota Medan", "in Jakarta": a place named after a preposition. */
 const PLACES = /\b(?:di|ke|dari|in|at)\s+(?:(?:kota|desa|provinsi|kabupaten|kecamatan|wilayah|pulau|negara)\s+)?(\p{Lu}[\p{L}'’]+(?:[ -]\p{Lu}[\p{L}'’]+)*)/gu;
 
