@@ -106,8 +106,9 @@ export function scoreOf(f: RankFeatures, longSentencePenalty: number): number {
  */
 const FIGURE_PATTERN =
   /(?<![/\d.,:])(?<!\bpukul\s)(?!\d{1,2}[.:]\d\d\s?(?:WIB|WITA|WIT)\b)(?:\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?\s?(?:ribu|juta|miliar|triliun|persen|%)|(?!(?:19|20)\d\d(?![.,]?\d))\d{2,}(?:[.,]\d+)?)(?![/\d:])(?!\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|agu|ags|sep|sept|okt|nov|des)\b)/iu;
+/** A date, a day, a month, a year, or a duration ("dua hari sebelumnya", "20 tahun"), which answers "how long" and "how many days before". */
 const DATE_PATTERN =
-  /\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|agu|ags|sep|okt|nov|des|pekan lalu|minggu lalu|bulan lalu|tahun lalu|kemarin|(?:19|20)\d\d|\d{1,2}\/\d{1,2})\b/iu;
+  /\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|agu|ags|sep|okt|nov|des|pekan lalu|minggu lalu|bulan lalu|tahun lalu|kemarin|(?:19|20)\d\d|\d{1,2}\/\d{1,2}|(?:\d+|se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa)\s*(?:detik|menit|jam|hari|pekan|minggu|bulan|tahun)(?:\s+(?:kemudian|sebelumnya|setelahnya|lalu|terakhir))?)\b/iu;
 /**
  * Capitalised words that begin the name of a place, a body, an event or a date, not of a
  * person ("Stadion Gelora Bung Karno", "Piala Dunia", "Bank Indonesia", "Sabtu"): a name they

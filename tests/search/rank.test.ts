@@ -68,6 +68,9 @@ describe('an answer is new to the question', () => {
     expect(kindMatch('number', 'Musim terbaik Nadal adalah 2.005 hari.', asked)).toBe(0);
     expect(kindMatch('date', 'Musim terbaik Nadal ialah 2005.', asked)).toBe(0);
     expect(kindMatch('date', 'Nadal juara pada Juni 2005.', asked)).toBe(1);
+    // A duration answers "how long" and "how many days before": "sudah 20 tahun", "dua hari sebelumnya".
+    expect(kindMatch('date', 'Pria yang sudah 20 tahun berkarier sebagai desainer.')).toBe(1);
+    expect(kindMatch('date', 'Rusia mengatakan dua hari sebelumnya bahwa Kursk direbut.')).toBe(1);
     expect(kindMatch('person', 'Rafael Nadal kalah dari Roger Federer.', asked)).toBe(1);
     expect(kindMatch('place', 'Nadal bermain di Paris.', asked)).toBe(1);
     expect(kindMatch('place', 'Nadal bermain di Piala Dunia.', asked)).toBe(0);
