@@ -14,7 +14,9 @@ const KIND_PATTERNS: ReadonlyArray<readonly [AnswerKind, RegExp]> = [
   // "How long" is answered by when something began ("sejak 2014").
   // A schedule or a frequency ("jadwal", "how often", "seberapa sering") is answered by dates and days too.
   ['date', /\b(?:kapan|kpn|(?:tanggal|tgl|hari|tahun|thn|bulan|pukul|jam)\s+(?:berapa|brp)|hari\s+apa|sejak\s+kapan|berapa\s+lama|jadwal(?:nya)?|seberapa\s+sering|when|how\s+long|how\s+often|what\s+(?:date|day|year|month|time)|which\s+(?:date|day|year)|(?:on|at)\s+what\s+(?:date|day|time)|schedule)\b/],
-  ['person', /\b(?:siapa|who|whom)\b/],
+  // Who, or which named body: "which team / club / company", "tim / klub / perusahaan apa" is
+  // answered by a name the question does not give, as "who" is.
+  ['person', /\b(?:siapa|who|whom|(?:which|what)\s+(?:\w+\s+)?(?:team|club|company|firm|party|band|group|brand|airline|station|organi[sz]ation)s?|(?:tim|klub|perusahaan|partai|band|grup|merek|maskapai)\s+(?:apa|mana))\b/],
   // "Di stadion mana", "ke kota mana": a place, as "di mana" is.
   ['place', /\b(?:(?:di|ke|dari)(?:\s+\p{L}+){0,2}?\s*mana|where)\b/u],
   ['reason', /\b(?:mengapa|kenapa|knp|alasan|apa\s+tujuan|why|what\s+(?:is|was)\s+the\s+(?:purpose|aim|goal|reason))\b/],

@@ -130,4 +130,11 @@ describe('question kinds', () => {
     expect(detectKind(foldText('Apakah diketahui berapa tentara yang masih bertempur?'))).toBe('yesno');
     expect(detectKind(foldText('How many troops were sent?'))).toBe('number');
   });
+
+  it('reads "which team / company" and "tim apa" as asking for a name, as "who" does', () => {
+    expect(detectKind(foldText('Which team will Kaka face in his last home game?'))).toBe('person');
+    expect(detectKind(foldText('Which tech company was targeted?'))).toBe('person');
+    expect(detectKind(foldText('Klub mana yang membeli Ederson?'))).toBe('person');
+    expect(detectKind(foldText('Which day was it?'))).toBe('date');
+  });
 });
