@@ -136,5 +136,7 @@ describe('question kinds', () => {
     expect(detectKind(foldText('Which tech company was targeted?'))).toBe('person');
     expect(detectKind(foldText('Klub mana yang membeli Ederson?'))).toBe('person');
     expect(detectKind(foldText('Which day was it?'))).toBe('date');
+    expect(detectKind(foldText('How old is the designer?'))).toBe('number');
+    expect(detectKind(foldText('What percentage of the honey had no pollen?'))).toBe('number');
   });
 });
