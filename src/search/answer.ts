@@ -39,6 +39,7 @@ export function rankCandidates(index: SearchIndex, q: AnalyzedQuestion, idf: rea
     kind: q.kind,
     questionNumbers: q.numbers,
     asked: askedOf(concepts, q.numbers),
+    outlets: concepts.map((c) => (c.name ? index.outletsNamed(c.alternatives[0]?.terms ?? []) : [])),
     articleNameCredit: tuned.articleNameCredit,
     longSentencePenalty: tuned.longSentencePenalty,
     ...(q.speaker ? { speaker: q.speaker } : {}),

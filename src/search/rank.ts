@@ -218,6 +218,8 @@ export interface RankInput {
   concepts: readonly Concept[];
   /** What the question already says (askedOf): an answer's figure, date or name is new. */
   asked?: Asked;
+  /** Per concept, the outlets it names (search-index.ts, outletsNamed): a sentence they published holds it. */
+  outlets?: readonly (readonly string[])[];
   conceptIdf: readonly number[];
   kind: AnswerKind;
   questionNumbers: readonly number[];
@@ -319,11 +321,16 @@ export function rankWithContext(pre: readonly PreScored[], contexts: ReadonlyMap
     if (!context) continue;
     const contextCoverage =
       input.concepts.reduce((sum, concept, i) => sum + Math.max(c.matched[i]!, conceptMatch(concept, context.passageTerms)) * input.conceptIdf[i]!, 0) / totalIdf;
+    // A concept naming the outlet ("Menurut Suarathailand ...") is held by what that outlet published.
+    const published = input.outlets
+      ? input.concepts.reduce((sum, _, i) => sum + (input.outlets![i]!.includes(context.outlet) ? (1 - c.matched[i]!) * input.conceptIdf[i]! : 0), 0) / totalIdf
+      : 0;
     const referring = ANAPHOR.test(c.text)
       ? input.concepts.reduce((sum, concept, i) => sum + Math.max(c.matched[i]!, conceptMatch(concept, context.previousTerms)) * input.conceptIdf[i]!, 0) / totalIdf
       : c.coverage;
     const features: RankFeatures = {
       ...c.features,
+      coverage: c.coverage + published,
       passage: contextCoverage - c.coverage,
       anaphora: referring - c.coverage,
       lead: context.role === 'lead' ? 1 : 0,
@@ -332,7 +339,8 @@ export function rankWithContext(pre: readonly PreScored[], contexts: ReadonlyMap
       notice: context.role === 'notice' ? 1 : 0,
     };
     const score = scoreOf(features, input.longSentencePenalty ?? TUNED.longSentencePenalty);
-    out.push({ ...c, ...context, features, score });
+    const matched = published > 0 ? c.matched.map((m, i) => (input.outlets![i]!.includes(context.outlet) ? 1 : m)) : c.matched;
+    out.push({ ...c, ...context, coverage: features.coverage, matched, features, score });
   }
   return out.sort((a, b) => b.score - a.score || a.id - b.id);
 }

@@ -65,8 +65,17 @@ export interface SearchIndex {
    * `title` is the index terms of the title as the articles word it.
    */
   titleHolder(title: readonly string[]): string | undefined;
+  /**
+   * The outlets a name of the question stands for ("Gelora", "SeaPRwire", "CNN" for GELORA.CO,
+   * SeaPRwire, cnn indonesia): their names as index terms, whole or without a domain suffix
+   * or a trailing "Indonesia". Empty for any other name.
+   */
+  outletsNamed(terms: readonly string[]): string[];
   coverage(): CorpusCoverage;
 }
+
+/** What may follow an outlet's own name in its full name: a domain, or the country edition. */
+const OUTLET_SUFFIX = /\s+(?:co|id|com|net|org|indonesia)$/;
 
 /** Prepares the statements and caches used by every question. */
 export function createSearchIndex(db: Db): SearchIndex {
@@ -111,6 +120,7 @@ export function createSearchIndex(db: Db): SearchIndex {
   const acronymCache = new Map<string, string | null>();
   const titleCache = new Map<string, string | null>();
   let outletPhrases: Set<string> | undefined;
+  let outletKeys: Map<string, string[]> | undefined;
   // Exact, from FTS5's own row count: one lookup, where count(*) scans 1.5M rows.
   const sentenceCount = indexedRowCount(c, 'sentences_fts');
   const dfCache = new Map<string, number>();
@@ -202,6 +212,16 @@ export function createSearchIndex(db: Db): SearchIndex {
         acronymCache.set(acronym, found);
       }
       return found ?? undefined;
+    },
+    outletsNamed(terms) {
+      if (!outletKeys) {
+        outletKeys = new Map();
+        for (const { name } of outletsStmt.all()) {
+          const full = analyzeTerms(name).join(' ');
+          for (const key of new Set([full, full.replace(OUTLET_SUFFIX, '')])) if (key) outletKeys.set(key, [...(outletKeys.get(key) ?? []), name]);
+        }
+      }
+      return outletKeys.get(terms.join(' ')) ?? [];
     },
     titleHolder(title) {
       const key = title.join(' ');
@@ -298,15 +318,20 @@ export interface ConceptStats {
 export function conceptStats(index: SearchIndex, concepts: readonly Concept[], tuned: TunedParams = TUNED): ConceptStats {
   const n = Math.max(index.sentenceCount, 1);
   const idf = (df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
-  const known = concepts.map((concept) => {
+  // An outlet named ("Menurut Suarathailand") is in the archive as the source of articles,
+  // though no sentence may print its name: an average known concept (rank.ts matches it by
+  // the article's outlet).
+  const outlet = concepts.map((c) => c.name === true && index.outletsNamed(c.alternatives[0]?.terms ?? []).length > 0);
+  const found = concepts.map((concept) => {
     for (const alt of concept.alternatives) {
       const df = index.phraseFrequency(alt.terms);
       if (df > 0 && (!concept.name || index.reported(alt.terms))) return idf(df);
     }
     return undefined;
   });
-  const knownValues = known.filter((x): x is number => x !== undefined);
+  const knownValues = found.filter((x): x is number => x !== undefined);
   const meanKnown = knownValues.length ? knownValues.reduce((a, b) => a + b, 0) / knownValues.length : idf(1);
+  const known = found.map((x, i) => x ?? (outlet[i] ? meanKnown : undefined));
   // A concept reached only through uncertain translations counts for less (its best weight).
   const confidence = (c: Concept) => Math.max(...c.alternatives.map((a) => a.weight), 0);
   const weights = known.map((x, i) => {

@@ -413,3 +413,14 @@ describe('titles', () => {
     expect(labels(q.concepts).flat()).not.toContain('ridwan kamil');
   });
 });
+
+describe('outlets named in the question', () => {
+  it('holds a question\'s outlet ("Menurut Suarathailand", "Gelora\'s report") in what that outlet published', () => {
+    expect(index.outletsNamed(['gelora'])).toEqual(['GELORA.CO']);
+    expect(index.outletsNamed(['suarathailand'])).toEqual(['Suarathailand']);
+    expect(index.outletsNamed(['kursk'])).toEqual([]);
+    const answer = engine.ask('Menurut Suarathailand, pasukan Korut dikerahkan untuk apa?');
+    expect(answer.noAnswer).toBe(false);
+    expect(answer.answers[0]!.outlet).toBe('Suarathailand');
+  });
+});
