@@ -4,7 +4,8 @@
  * "direct" needs more than a good score: the question's names and figures must be there.
  */
 import { detectClaim } from '../claims/detect.js';
-import { askedOf, conceptMatch, kindMatch, newPersons, type Scored } from './rank.js';
+import { askedOf, conceptMatch, kindMatch, newPersons, type Asked, type Scored } from './rank.js';
+import { printedWords } from '../text/normalize.js';
 import type { Concept } from './concepts.js';
 import { analyzeTerms } from '../text/analyzer.js';
 import type { AnalyzedQuestion } from './question.js';
@@ -55,21 +56,22 @@ export function directBlocker(q: AnalyzedQuestion, evidence: ConceptEvidence, be
   // A "how many", "when", "who" or "where" question is answered by a figure, a date, a name or
   // a place that the question does not state itself ("Siapa pemenang Piala Dunia 2018?" is not
   // answered by a sentence about "Piala Dunia 2018").
-  if (ANSWER_SLOTS.has(q.kind) && kindMatch(q.kind, best.text, askedOf(q.concepts, q.numbers)) === 0) return `no new ${q.kind} in the sentence`;
+  const asked = askedOf(q.concepts, q.numbers);
+  if (ANSWER_SLOTS.has(q.kind) && kindMatch(q.kind, best.text, asked) === 0) return `no new ${q.kind} in the sentence`;
   // "Siapa presiden pertama ...": the person answers the role asked about when named next to
   // it ("Presiden pertama RI, Soekarno"), not anywhere in a long sentence that also says
   // "presiden" ("Konsul Jenderal RI di Davao, Berlian Napitupulu, ... Presiden").
-  if (q.kind === 'person' && focus >= 0 && !personNear(best.text, q, q.concepts[focus]!)) return `no one named next to ${q.concepts[focus]!.label}`;
+  if (q.kind === 'person' && focus >= 0 && !personNear(best.text, asked, q.concepts[focus]!)) return `no one named next to ${q.concepts[focus]!.label}`;
   return undefined;
 }
 
 /** True when a person new to the question is named within PERSON_FOCUS_SPAN words of the focus. */
-function personNear(text: string, q: AnalyzedQuestion, focus: Concept): boolean {
+function personNear(text: string, asked: Asked, focus: Concept): boolean {
   const focusTerms = new Set(focus.alternatives.filter((a) => a.terms.length === 1).map((a) => a.terms[0]!));
-  const words = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)];
+  const words = printedWords(text);
   const at = (offset: number) => words.findIndex((w) => w.index + w[0].length > offset);
   const focusAt = words.flatMap((w, i) => (analyzeTerms(w[0]).some((t) => focusTerms.has(t)) ? [i] : []));
-  return newPersons(text, askedOf(q.concepts, q.numbers)).some(([start, end]) =>
+  return newPersons(text, asked).some(([start, end]) =>
     focusAt.some((f) => Math.min(Math.abs(at(start) - f), Math.abs(at(end - 1) - f)) <= PERSON_FOCUS_SPAN),
   );
 }

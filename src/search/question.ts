@@ -10,8 +10,8 @@ import type { AnswerKind, Language } from './answer-types.js';
 import { addAlternative, isCalendarConcept, MAX_NAME_WORDS, MULTI_WORD_NAMES, withMetonyms, NAME_WORDS, pruneAlternatives, withSynonyms, type Concept } from './concepts.js';
 import { englishConcepts, englishVariants } from './english.js';
 import { detectKind, detectLanguage } from './question-kind.js';
-import { repairConcepts, type Vocabulary } from './repair.js';
-import { FOCUS_WEIGHT, METONYM_WEIGHT, NAME_CAPITALISED_SHARE, NAME_MIN_SEEN, PRIMARY_WEIGHT, TITLE_HOLDER_WEIGHT } from './weights.js';
+import { repairConcepts, writtenAsName, type Vocabulary } from './repair.js';
+import { FOCUS_WEIGHT, METONYM_WEIGHT, PRIMARY_WEIGHT, TITLE_HOLDER_WEIGHT } from './weights.js';
 import { isIndonesianWord } from '../text/stemmer.js';
 import { INFORMAL_INDONESIAN } from '../text/glossary.js';
 import { formalOf } from '../text/informal.js';
@@ -168,8 +168,7 @@ function markCorpusNames(concepts: readonly Concept[], language: Language, vocab
     if (language === 'id' ? isIndonesianWord(word) : !concept.untranslated) continue;
     // A chat spelling ("pgn" for pengen) is no name, whatever an acronym the articles print.
     if (word in INFORMAL_INDONESIAN || formalOf(word) !== undefined) continue;
-    const { share, seen } = vocabulary.capitalisation(word);
-    if (seen >= NAME_MIN_SEEN && share >= NAME_CAPITALISED_SHARE) concept.name = true;
+    if (writtenAsName(vocabulary, word)) concept.name = true;
   }
 }
 

@@ -49,6 +49,16 @@ export function bareWord(label: string): string {
     .replace(/(?<=\p{L}{2})-(?:nya|in|an|kan|i|lah|kah|ku|mu)$/u, '');
 }
 
+/**
+ * True when the articles write the word as a name: with a capital inside their sentences in
+ * at least NAME_CAPITALISED_SHARE of at least NAME_MIN_SEEN occurrences (weights.ts).
+ */
+export function writtenAsName(vocabulary: Vocabulary, word: string): boolean {
+  if (!vocabulary.capitalisation) return false;
+  const { share, seen } = vocabulary.capitalisation(word);
+  return seen >= NAME_MIN_SEEN && share >= NAME_CAPITALISED_SHARE;
+}
+
 const present = (vocabulary: Vocabulary, terms: readonly string[]) => terms.length > 0 && terms.every((t) => vocabulary.documentFrequency(t) > 0);
 
 /** True when no alternative of the concept occurs in the corpus. */
@@ -164,9 +174,7 @@ function misspeltName(word: string, vocabulary: Vocabulary): Alternative[] {
   if (!/^\p{L}{5,}$/u.test(word) || !vocabulary.capitalisation) return [];
   const names = vocabulary.termsLike(word).filter((c) => c.frequency >= NAME_MIN_SEEN && c.term.length >= 5);
   const best = bestCorrection(word, names, 1);
-  if (!best) return [];
-  const { share, seen } = vocabulary.capitalisation(best.term);
-  return seen >= NAME_MIN_SEEN && share >= NAME_CAPITALISED_SHARE ? [{ terms: [best.term], weight: REPAIR_WEIGHTS.spelling[0]! }] : [];
+  return best && writtenAsName(vocabulary, best.term) ? [{ terms: [best.term], weight: REPAIR_WEIGHTS.spelling[0]! }] : [];
 }
 
 /** Every string one deletion, transposition, substitution or insertion (a-z) away. */

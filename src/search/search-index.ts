@@ -4,7 +4,7 @@
  * corpus covers), built once per corpus version; and the concepts' weights from them.
  */
 import { analyzeTerms } from '../text/analyzer.js';
-import { escapeRegExp } from '../text/normalize.js';
+import { escapeRegExp, printedWords } from '../text/normalize.js';
 import { indexedRowCount } from '../corpus/fts-index.js';
 import type { Db } from '../db/database.js';
 import type { CorpusCoverage } from './answer-types.js';
@@ -119,8 +119,20 @@ export function createSearchIndex(db: Db): SearchIndex {
   const capitalisationCache = new Map<string, { share: number; seen: number }>();
   const acronymCache = new Map<string, string | null>();
   const titleCache = new Map<string, string | null>();
-  let outletPhrases: Set<string> | undefined;
-  let outletKeys: Map<string, string[]> | undefined;
+  // The outlets' names as index phrases (whole, and without a domain or edition suffix), read
+  // once per index (a new index follows any change).
+  let outletNames: { whole: Set<string>; named: Map<string, string[]> } | undefined;
+  const outlets = () => {
+    if (!outletNames) {
+      outletNames = { whole: new Set(), named: new Map() };
+      for (const { name } of outletsStmt.all()) {
+        const whole = analyzeTerms(name).join(' ');
+        outletNames.whole.add(whole);
+        for (const key of new Set([whole, whole.replace(OUTLET_SUFFIX, '')])) if (key) outletNames.named.set(key, [...(outletNames.named.get(key) ?? []), name]);
+      }
+    }
+    return outletNames;
+  };
   // Exact, from FTS5's own row count: one lookup, where count(*) scans 1.5M rows.
   const sentenceCount = indexedRowCount(c, 'sentences_fts');
   const dfCache = new Map<string, number>();
@@ -164,9 +176,7 @@ export function createSearchIndex(db: Db): SearchIndex {
       const key = `!${terms.join(' ')}`;
       let found = dfCache.get(key);
       if (found === undefined) {
-        // The outlets' names as index phrases, read once per index (a new index follows any change).
-        outletPhrases ??= new Set(outletsStmt.all().map((o) => analyzeTerms(o.name).join(' ')));
-        const outlet = outletPhrases.has(terms.join(' '));
+        const outlet = outlets().whole.has(terms.join(' '));
         found = outlet || (this.phraseFrequency(terms) > 0 && reportedStmt.get(quoteFtsPhrase(terms)) !== undefined) ? 1 : 0;
         if (dfCache.size > 50_000) dfCache.clear();
         dfCache.set(key, found);
@@ -214,14 +224,7 @@ export function createSearchIndex(db: Db): SearchIndex {
       return found ?? undefined;
     },
     outletsNamed(terms) {
-      if (!outletKeys) {
-        outletKeys = new Map();
-        for (const { name } of outletsStmt.all()) {
-          const full = analyzeTerms(name).join(' ');
-          for (const key of new Set([full, full.replace(OUTLET_SUFFIX, '')])) if (key) outletKeys.set(key, [...(outletKeys.get(key) ?? []), name]);
-        }
-      }
-      return outletKeys.get(terms.join(' ')) ?? [];
+      return outlets().named.get(terms.join(' ')) ?? [];
     },
     titleHolder(title) {
       const key = title.join(' ');
@@ -255,7 +258,7 @@ export function createSearchIndex(db: Db): SearchIndex {
  * inflection or spelling of the title counts. Undefined when no name follows it.
  */
 export function nameAfter(text: string, title: readonly string[]): string | undefined {
-  const words = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].map((m) => m[0]);
+  const words = printedWords(text).map((m) => m[0]);
   // The sentence's index terms in order, each with the word it came from (stop words give none).
   const terms = words.flatMap((w, at) => analyzeTerms(w).map((term) => ({ term, at })));
   for (let i = 0; i + title.length <= terms.length; i++) {

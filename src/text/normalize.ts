@@ -35,3 +35,8 @@ export function foldText(text: string): string {
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** The words of a text as printed ("Jong-Un", "Kim's"), each with its offset (`index`). */
+export function printedWords(text: string): RegExpExecArray[] {
+  return [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)];
+}
