@@ -281,12 +281,23 @@ class StemContext {
 
   private lookThroughSuffixes = false;
 
+  /**
+   * True when `w` (a stem read as root-k + -an) is a root, or ke-/se- and a root: ke-…-kan and
+   * se-…-kan are no Indonesian confixes (Nazief and Adriani's disallowed pairs), so
+   * "kerusakan" is ke-rusak-an, never ke-rusa-kan.
+   */
+  private rootEndsInK(w: string): boolean {
+    if (this.roots.has(w)) return true;
+    // "kenakan" is kena-kan: a stem that is a root keeps its -kan.
+    return /^(?:ke|se)/.test(this.original) && !this.roots.has(w.slice(0, -1)) && this.roots.has(w.slice(2));
+  }
+
   private removeSuffixes(): boolean {
     for (const [kind, list] of SUFFIX_STEPS) {
       const r = stripSuffix(this.current, list);
       // Outside me-/di-/ter- a final -kan is more often root-k + -an (desakan, gerakan, bisikan):
       // take that reading when its root exists.
-      if (r && r.removed === 'kan' && !VERBAL_PREFIX.test(this.original) && this.roots.has(r.result + 'k')) {
+      if (r && r.removed === 'kan' && !VERBAL_PREFIX.test(this.original) && this.rootEndsInK(r.result + 'k')) {
         r.result += 'k';
         r.removed = 'an';
       }
