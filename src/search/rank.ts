@@ -106,9 +106,16 @@ export function scoreOf(f: RankFeatures, longSentencePenalty: number): number {
  */
 const FIGURE_PATTERN =
   /(?<![/\d.,:])(?<!\bpukul\s)(?!\d{1,2}[.:]\d\d\s?(?:WIB|WITA|WIT)\b)(?:\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?\s?(?:ribu|juta|miliar|triliun|persen|%)|(?!(?:19|20)\d\d(?![.,]?\d))\d{2,}(?:[.,]\d+)?)(?![/\d:])(?!\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|agu|ags|sep|sept|okt|nov|des)\b)/iu;
+/**
+ * A figure the digits-only pattern above leaves out: one digit before the thing it counts
+ * ("6 GB", "9 kapal", "3 orang"; not "ke-3", not a date or a time), or a number written in
+ * words ("dua juta pengunjung", "sembilan kapal", "ratusan warga").
+ */
+const COUNT_PATTERN =
+  /(?:(?<![/\d.,:\p{L}-])(?<!\b(?:pukul|jam|nomor|no|pasal|ayat|ke)\s)\d\s?(?!(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|agu|ags|sep|sept|okt|nov|des)\b)\p{L}+|(?<![\p{L}-])(?:dua|tiga|empat|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|seribu|sejuta|setengah|belasan|puluhan|ratusan|ribuan|jutaan)(?:\s+(?:belas|puluh|ratus|ribu|juta|miliar|triliun))*\s+\p{L}+)/iu;
 /** A date, a day, a month, a year, or a duration ("dua hari sebelumnya", "20 tahun"), which answers "how long" and "how many days before". */
 const DATE_PATTERN =
-  /\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|agu|ags|sep|okt|nov|des|pekan lalu|minggu lalu|bulan lalu|tahun lalu|kemarin|(?:19|20)\d\d|\d{1,2}\/\d{1,2}|(?:\d+|se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa)\s*(?:detik|menit|jam|hari|pekan|minggu|bulan|tahun)(?:\s+(?:kemudian|sebelumnya|setelahnya|lalu|terakhir))?)\b/iu;
+  /\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|agu|ags|sep|okt|nov|des|pekan lalu|minggu lalu|bulan lalu|tahun lalu|kemarin|pukul\s+\d{1,2}(?:[.:]\d\d)?|\d{1,2}[.:]\d\d\s?(?:WIB|WITA|WIT)|(?:19|20)\d\d|\d{1,2}\/\d{1,2}|(?:\d+|se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa)\s*(?:detik|menit|jam|hari|pekan|minggu|bulan|tahun)(?:\s+(?:kemudian|sebelumnya|setelahnya|lalu|terakhir))?)\b/iu;
 /**
  * Capitalised words that begin the name of a place, a body, an event or a date, not of a
  * person ("Stadion Gelora Bung Karno", "Piala Dunia", "Bank Indonesia", "Sabtu"): a name they
@@ -151,6 +158,9 @@ export function isNewName(name: string, asked: Asked): boolean {
 
 const everyMatch = (pattern: RegExp) => new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`);
 const FIGURES = everyMatch(FIGURE_PATTERN);
+const COUNTS = everyMatch(COUNT_PATTERN);
+/** A number word: a sentence without one, and without digits, holds no figure. */
+const WRITTEN_COUNT = /(?<![\p{L}-])(?:dua|tiga|empat|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|seribu|sejuta|setengah|belasan|puluhan|ratusan|ribuan|jutaan)\s/iu;
 const DATES = everyMatch(DATE_PATTERN);
 const PERSONS = everyMatch(PERSON_PATTERN);
 /** "di Pyongyang", "ke kota Medan", "in Jakarta": a place named after a preposition. */
@@ -181,8 +191,10 @@ export function newPersons(text: string, asked: Asked): [number, number][] {
 export function kindMatch(kind: AnswerKind, text: string, asked?: Asked): number {
   switch (kind) {
     case 'number':
-      if (!asked) return FIGURE_PATTERN.test(text) ? 1 : 0;
+      if (!asked) return FIGURE_PATTERN.test(text) || COUNT_PATTERN.test(text) ? 1 : 0;
       for (const m of text.matchAll(FIGURES)) if (extractNumbers(m[0]).some((n) => !asked.numbers.includes(n))) return 1;
+      // A count the question does not state: its digit is not one of the question's numbers.
+      for (const m of text.matchAll(COUNTS)) if (extractNumbers(m[0]).every((n) => !asked.numbers.includes(n))) return 1;
       return 0;
     case 'date':
       if (!asked) return DATE_PATTERN.test(text) ? 1 : 0;
@@ -291,7 +303,7 @@ export function preRank(candidates: readonly Candidate[], rankInput: RankInput):
         coverage,
         bm25: c.bm25 / bestBm25,
         // No number at all (the ingest's parsed numbers) means no figure: skip the pattern.
-        kind: (input.kind === 'number' && c.numbers.length === 0 ? 0 : kindMatch(input.kind, c.text, input.asked)) * coverage,
+        kind: (input.kind === 'number' && c.numbers.length === 0 && !WRITTEN_COUNT.test(c.text) ? 0 : kindMatch(input.kind, c.text, input.asked)) * coverage,
         claim: input.questionNumbers.some((n) => c.numbers.includes(n)) ? 1 : 0,
         short: c.termSet.size < 4 ? 1 : 0,
         long: Math.max(0, Math.log2(c.termSet.size / LONG_SENTENCE_TERMS)),
