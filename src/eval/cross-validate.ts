@@ -40,6 +40,11 @@ export function gridPoints(grid = TUNED_GRID): TunedParams[] {
   return (points as TunedParams[]).filter((p) => p.directCoverage > p.relatedCoverage);
 }
 
+/** What scoring reads of an answer: its match level and its first three quotes. */
+function scoredPart(answer: ScoredAnswer): ScoredAnswer {
+  return { noAnswer: answer.noAnswer, ...(answer.match ? { match: answer.match } : {}), answers: answer.answers.slice(0, 3).map(({ text, outlet }) => ({ text, outlet })) };
+}
+
 /** Fold of each question: a stable hash of its id, so folds do not depend on file order. */
 export function foldOf(id: string, k: number): number {
   let h = 2166136261;
@@ -50,15 +55,22 @@ export function foldOf(id: string, k: number): number {
 export function crossValidate(engine: Engine, questions: readonly EvalQuestion[], k: number): CrossValidation {
   const index = createSearchIndex(engine.db);
   const points = gridPoints();
-  // Rank once per combination of the ranking parameters, then apply each policy to it.
-  const rankings = new Map<string, ReturnType<typeof rankQuestion>[]>();
-  const answersFor = (p: TunedParams): ScoredAnswer[] => {
-    const key = RANKING_PARAMS.map((k) => p[k]).join('/');
-    let ranked = rankings.get(key);
-    if (!ranked) rankings.set(key, (ranked = questions.map((q) => rankQuestion(index, q.question, p))));
-    return ranked.map((r) => answerToJson(composeAnswer(index, r, 5, p)) as unknown as ScoredAnswer);
-  };
-  const all = points.map((p) => ({ p, answers: answersFor(p) }));
+  // Rank once per combination of the ranking parameters, apply each policy to that ranking,
+  // then let it go: only what scoring reads of each answer is kept (the rankings of every
+  // combination at once do not fit in memory with the 3,459 articles).
+  const rankingKey = (p: TunedParams) => RANKING_PARAMS.map((k) => p[k]).join('/');
+  const byRanking = new Map<string, TunedParams[]>();
+  for (const p of [...points, TUNED]) byRanking.set(rankingKey(p), [...(byRanking.get(rankingKey(p)) ?? []), p]);
+  const all: { p: TunedParams; answers: ScoredAnswer[] }[] = [];
+  let shippedAnswers: ScoredAnswer[] = [];
+  for (const policies of byRanking.values()) {
+    const ranked = questions.map((q) => rankQuestion(index, q.question, policies[0]));
+    for (const p of policies) {
+      const answers = ranked.map((r) => scoredPart(answerToJson(composeAnswer(index, r, 5, p)) as unknown as ScoredAnswer));
+      if (p === TUNED) shippedAnswers = answers;
+      else all.push({ p, answers });
+    }
+  }
   const folds: FoldResult[] = [];
   const heldOutAnswers: ScoredAnswer[] = new Array<ScoredAnswer>(questions.length);
   const fold = questions.map((q) => foldOf(q.id, k));
@@ -86,7 +98,7 @@ export function crossValidate(engine: Engine, questions: readonly EvalQuestion[]
     train: mean(folds.map((x) => x.train)),
     heldOut: mean(folds.map((x) => x.heldOut)),
     heldOutScore: scoreAnswers(questions, heldOutAnswers),
-    shipped: objective(scoreAnswers(questions, answersFor(TUNED))),
+    shipped: objective(scoreAnswers(questions, shippedAnswers)),
     bestOnAll,
   };
 }

@@ -42,6 +42,7 @@ export function rankCandidates(index: SearchIndex, q: AnalyzedQuestion, idf: rea
     outlets: concepts.map((c) => (c.name ? index.outletsNamed(c.alternatives[0]?.terms ?? []) : [])),
     articleNameCredit: tuned.articleNameCredit,
     longSentencePenalty: tuned.longSentencePenalty,
+    leadWeight: tuned.leadWeight,
     ...(q.speaker ? { speaker: q.speaker } : {}),
   };
   // The sentence that answers a detail ("dipimpin oleh Melody", "pada 19 Agustus") often

@@ -7,7 +7,7 @@ import { analyzeTerms, extractNumbers } from '../text/analyzer.js';
 import { isIndonesianWord } from '../text/stemmer.js';
 import { escapeRegExp, foldText } from '../text/normalize.js';
 import type { Concept } from './concepts.js';
-import { LONG_SENTENCE_TERMS, TUNED, W_ANAPHORA, W_BM25, W_CLAIM, W_COVERAGE, W_KIND, W_LEAD, W_NOTICE, W_TITLE, W_PASSAGE, W_SHORT, W_SPEAKER } from './weights.js';
+import { LONG_SENTENCE_TERMS, TUNED, W_ANAPHORA, W_BM25, W_CLAIM, W_COVERAGE, W_KIND, W_NOTICE, W_TITLE, W_PASSAGE, W_SHORT, W_SPEAKER } from './weights.js';
 
 /** A sentence FTS5 returned, with what first-stage ranking needs. */
 export interface Candidate {
@@ -82,7 +82,7 @@ export interface PreScored extends Candidate {
 export interface Scored extends PreScored, CandidateContext {}
 
 /** The weighted sum of the features: a candidate's score. */
-export function scoreOf(f: RankFeatures, longSentencePenalty: number): number {
+export function scoreOf(f: RankFeatures, longSentencePenalty: number, leadWeight: number = TUNED.leadWeight): number {
   return (
     W_COVERAGE * f.coverage +
     W_BM25 * f.bm25 +
@@ -92,7 +92,7 @@ export function scoreOf(f: RankFeatures, longSentencePenalty: number): number {
     longSentencePenalty * f.long +
     W_PASSAGE * f.passage +
     W_ANAPHORA * f.anaphora +
-    W_LEAD * f.lead +
+    leadWeight * f.lead +
     W_TITLE * f.title +
     W_SPEAKER * f.speaker +
     W_NOTICE * f.notice
@@ -240,6 +240,7 @@ export interface RankInput {
   /** Tuned ranking weights (weights.ts, TUNED by default). */
   articleNameCredit?: number;
   longSentencePenalty?: number;
+  leadWeight?: number;
 }
 
 /** Reporting verbs as printed, for attribution ("..., kata Putin", "Putin mengatakan ..."). */
@@ -350,7 +351,7 @@ export function rankWithContext(pre: readonly PreScored[], contexts: ReadonlyMap
       speaker: input.speaker !== undefined && attributesTo(c.text, input.speaker) ? 1 : 0,
       notice: context.role === 'notice' ? 1 : 0,
     };
-    const score = scoreOf(features, input.longSentencePenalty ?? TUNED.longSentencePenalty);
+    const score = scoreOf(features, input.longSentencePenalty ?? TUNED.longSentencePenalty, input.leadWeight ?? TUNED.leadWeight);
     const matched = published > 0 ? c.matched.map((m, i) => (input.outlets![i]!.includes(context.outlet) ? 1 : m)) : c.matched;
     out.push({ ...c, ...context, coverage: features.coverage, matched, features, score });
   }

@@ -54,6 +54,13 @@ export interface TunedParams {
    * concepts by chance: beyond LONG_SENTENCE_TERMS distinct terms, each doubling costs this much.
    */
   longSentencePenalty: number;
+  /**
+   * A lead sentence states the story's main facts; the question's words in the lead already
+   * count for every sentence of its paragraph and article (the passage feature). A bonus for
+   * the lead itself makes the story's summary beat the sentence that holds the detail asked
+   * about ("tarif ... untuk mahasiswi" under a lead about the arrest).
+   */
+  leadWeight: number;
 }
 
 /**
@@ -73,6 +80,7 @@ export const TUNED: TunedParams = {
   absentGenericWeight: 0.5,
   articleNameCredit: 1,
   longSentencePenalty: 0.6,
+  leadWeight: 0,
 };
 
 /** The values cross-validation chooses from. */
@@ -82,10 +90,11 @@ export const TUNED_GRID: { [K in keyof TunedParams]: readonly number[] } = {
   absentGenericWeight: [0.5, 1],
   articleNameCredit: [0.5, 0.75, 1],
   longSentencePenalty: [0, 0.3, 0.6],
+  leadWeight: [-0.3, 0, 0.3],
 };
 
 /** The tuned parameters that change the ranking (the others only change the policy's decision). */
-export const RANKING_PARAMS: ReadonlyArray<keyof TunedParams> = ['absentGenericWeight', 'articleNameCredit', 'longSentencePenalty'];
+export const RANKING_PARAMS: ReadonlyArray<keyof TunedParams> = ['absentGenericWeight', 'articleNameCredit', 'longSentencePenalty', 'leadWeight'];
 
 /** Related answers show at most this many quotes: near misses must not flood a chat. */
 export const RELATED_QUOTES = 3;
@@ -197,8 +206,6 @@ export const W_PASSAGE = 2.0;
  * (the sentence after the one that names the story then wins too often at scale).
  */
 export const W_ANAPHORA = 1.0;
-/** Lead sentences state the story's main facts. Small: a lead is not an answer by itself. */
-export const W_LEAD = 0.3;
 /**
  * A headline condenses the story in the newsroom's words ("Kim Jong Un Puji Aliansi 'Tak
  * Terkalahkan'..."); the body sentence that reports the same is what a fact-checker cites.

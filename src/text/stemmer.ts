@@ -282,14 +282,15 @@ class StemContext {
   private lookThroughSuffixes = false;
 
   /**
-   * True when `w` (a stem read as root-k + -an) is a root, or ke-/se- and a root: ke-…-kan and
+   * True when `w` (a stem read as root-k + -an) is a root, or prefixes and a root: ke-…-kan and
    * se-…-kan are no Indonesian confixes (Nazief and Adriani's disallowed pairs), so
    * "kerusakan" is ke-rusak-an, never ke-rusa-kan.
    */
   private rootEndsInK(w: string): boolean {
     if (this.roots.has(w)) return true;
     // "kenakan" is kena-kan: a stem that is a root keeps its -kan.
-    return /^(?:ke|se)/.test(this.original) && !this.roots.has(w.slice(0, -1)) && this.roots.has(w.slice(2));
+    // ke-rusak, ke-ter-puruk: the prefixes come off a stem that ends in the root's k.
+    return /^(?:ke|se)/.test(this.original) && !this.roots.has(w.slice(0, -1)) && new StemContext(w, this.roots).run() !== null;
   }
 
   private removeSuffixes(): boolean {

@@ -21,6 +21,30 @@ describe('kindMatch', () => {
     expect(kindMatch('number', 'Sekitar 10 saksi sudah diperiksa')).toBe(1);
   });
 
+  it('counts a single digit before what it counts, and numbers written in words', () => {
+    expect(kindMatch('number', 'hanya dibedakan oleh kapasitas RAM, 6 GB berbanding 4 GB.')).toBe(1);
+    expect(kindMatch('number', 'sebanyak 9 kapal ditahan')).toBe(1);
+    expect(kindMatch('number', 'telah dikunjungi oleh hampir dua juta pengunjung')).toBe(1);
+    expect(kindMatch('number', 'ratusan warga mengungsi')).toBe(1);
+    // An ordinal, a date, a time or an article of law counts nothing.
+    expect(kindMatch('number', 'untuk ke-3 kalinya')).toBe(0);
+    expect(kindMatch('number', 'pada 5 Mei')).toBe(0);
+    expect(kindMatch('number', 'dimulai pukul 5 pagi')).toBe(0);
+    expect(kindMatch('number', 'melanggar Pasal 5 undang-undang itu')).toBe(0);
+    expect(kindMatch('number', 'Kedua tim bertemu')).toBe(0);
+    // With what the question asked: a count it states is no answer, another one is.
+    const asked = { words: new Set<string>(), numbers: [3] };
+    expect(kindMatch('number', '3 orang tewas', asked)).toBe(0);
+    expect(kindMatch('number', '4 orang tewas', asked)).toBe(1);
+    expect(kindMatch('number', 'tiga orang tewas', asked)).toBe(1);
+  });
+
+  it('takes a time of day for a date ("jam berapa", "what time")', () => {
+    expect(kindMatch('date', 'peristiwa nahas itu terjadi pukul 05.15 WIB.')).toBe(1);
+    expect(kindMatch('date', 'Acara dimulai 19.30 WIB di Jakarta.')).toBe(1);
+    expect(kindMatch('date', 'kapasitas RAM 6 GB')).toBe(0);
+  });
+
   it('recognises dates, people and reasons', () => {
     expect(kindMatch('date', 'Rusia mengonfirmasi pada hari Sabtu.')).toBe(1);
     expect(kindMatch('date', 'ditandatangani pada Juni 2024')).toBe(1);

@@ -47,6 +47,15 @@ describe('stemIndonesian: forms news retrieval must conflate', () => {
     }
     expect(stemIndonesian('kemenangan')).toBe('menang');
   });
+
+  it('reads ke-…-kan and se-…-kan as root-k + -an: they are no Indonesian confixes', () => {
+    expect(expectConflated(['kerusakan', 'rusak', 'merusak'])).toBe('rusak');
+    expect(expectConflated(['keunikan', 'unik'])).toBe('unik');
+    expect(expectConflated(['keburukan', 'buruk'])).toBe('buruk');
+    // A stem that is a root keeps its -kan: "kenakan" is kena-kan, not ke-nak-an.
+    expect(stemIndonesian('kenakan')).toBe('kena');
+    expect(stemIndonesian('kebijakan')).toBe('bijak');
+  });
 });
 
 describe('stemIndonesian: tokens that come back unchanged', () => {
