@@ -43,6 +43,7 @@ export function rankCandidates(index: SearchIndex, q: AnalyzedQuestion, idf: rea
     articleNameCredit: tuned.articleNameCredit,
     longSentencePenalty: tuned.longSentencePenalty,
     leadWeight: tuned.leadWeight,
+    ...(q.headline ? { headline: true } : {}),
     ...(q.speaker ? { speaker: q.speaker } : {}),
   };
   // The sentence that answers a detail ("dipimpin oleh Melody", "pada 19 Agustus") often

@@ -88,7 +88,12 @@ export function englishConcepts(text: string): Concept[] {
       const concept: Concept = { label: typed, alternatives: [] };
       for (const tr of translations) addAlternative(concept, analyzeTerms(tr.text), tr.weight);
       // Names and loanwords ("Putin", "Kursk", "museum") also stand as they are.
-      if (n === 1 && (proper[i] || translations[0]!.source !== 'glossary')) addAlternative(concept, analyzeTerms(typed), PASSTHROUGH_WEIGHT * (proper[i] ? 1 : 0.6));
+      if (n === 1 && (proper[i] || translations[0]!.source !== 'glossary')) {
+        addAlternative(concept, analyzeTerms(typed), PASSTHROUGH_WEIGHT * (proper[i] ? 1 : 0.6));
+        // An inflected loanword stands as its base form, as the articles print it ("assists":
+        // "11 assist"; "pre-orders": "pre-order").
+        if (!proper[i] && lemma[i] !== typed) addAlternative(concept, analyzeTerms(lemma[i]!), PASSTHROUGH_WEIGHT * 0.6);
+      }
       if (isCalendarConcept(concept)) {
         // A day or a month is a date, not a name.
       } else if (place || proper.slice(i, i + n).every(Boolean) || concept.alternatives.every((a) => a.terms.every((t) => NAME_WORDS.has(t)))) concept.name = true;

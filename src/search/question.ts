@@ -46,7 +46,17 @@ export interface AnalyzedQuestion {
   numbers: number[];
   /** Who is asked about as the one speaking ("Apa kata Putin", "What did Zelensky say"): folded. */
   speaker?: string;
+  /** The question asks for an article's headline ("Apa judul berita ...", "the story's headline"). */
+  headline?: boolean;
 }
+
+/**
+ * A question for an article's headline: "judul artikel / berita", "berita ... berjudul apa",
+ * "headline", "the title of the article / story". Not "judul lagu" or "judul film": those
+ * titles are in the body.
+ */
+const HEADLINE_QUESTION =
+  /\b(?:judul(?:nya)?\s+(?:artikel|berita|laporan|tulisan|liputan|pemberitaan)|(?:artikel|berita|laporan|tulisan|liputan)(?:\s+\S+){0,4}?\s+(?:berjudul\s+apa|judulnya(?:\s+apa)?)|headlines?|(?:title|heading)\s+of\s+(?:the|its|this|that|their)\s+(?:\S+\s+){0,2}?(?:article|piece|story|report|news)|(?:article|piece|story|report)(?:'s)?\s+(?:title|heading))\b/u;
 
 
 /** Verbs of saying, as index terms ("mengatakan" and "kata" are both "kata"). */
@@ -262,7 +272,8 @@ export function analyzeQuestion(input: string, vocabulary?: Vocabulary): Analyze
   const language = detectLanguage(text);
   const folded = foldText(text);
   const kind = detectKind(folded);
-  const searchable = text
+  const headline = HEADLINE_QUESTION.test(folded);
+  const searchable = (headline ? text.replace(/\b(?:judul(?:nya)?|berjudul|headlines?|title|heading|artikel|article|piece|story)\b/gi, ' ') : text)
     .replace(new RegExp(DEICTIC_TIME.source, 'gi'), ' ')
     // "berapa banyak / jumlah / besar" is one question word: "banyak" is not a topic. Nor is
     // "long" in "how long" or "lama" in "berapa lama".
@@ -292,5 +303,5 @@ export function analyzeQuestion(input: string, vocabulary?: Vocabulary): Analyze
   const focus = speaker ?? (language === 'en' && FOCUS_AFTER_SUBJECT.test(folded) ? concepts.find((c) => c.verb) : undefined) ?? headNoun(concepts, language) ?? concepts[0];
   if (focus && FOCUS_QUESTION.test(folded)) focus.weight = (focus.weight ?? 1) * FOCUS_WEIGHT;
   const numbers = analyzeTokens(text).flatMap((t) => (t.kind === 'number' ? [t.value] : []));
-  return { text, truncated, language, kind, concepts, numbers, ...(speaker ? { speaker: speaker.label } : {}) };
+  return { text, truncated, language, kind, concepts, numbers, ...(speaker ? { speaker: speaker.label } : {}), ...(headline ? { headline } : {}) };
 }

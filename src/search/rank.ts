@@ -7,7 +7,7 @@ import { analyzeTerms, extractNumbers } from '../text/analyzer.js';
 import { isIndonesianWord } from '../text/stemmer.js';
 import { escapeRegExp, foldText } from '../text/normalize.js';
 import type { Concept } from './concepts.js';
-import { LONG_SENTENCE_TERMS, TUNED, W_ANAPHORA, W_BM25, W_CLAIM, W_COVERAGE, W_KIND, W_NOTICE, W_TITLE, W_PASSAGE, W_SHORT, W_SPEAKER } from './weights.js';
+import { LONG_SENTENCE_TERMS, TUNED, W_ANAPHORA, W_BM25, W_CLAIM, W_COVERAGE, W_HEADLINE_ASKED, W_KIND, W_NOTICE, W_TITLE, W_PASSAGE, W_SHORT, W_SPEAKER } from './weights.js';
 
 /** A sentence FTS5 returned, with what first-stage ranking needs. */
 export interface Candidate {
@@ -82,7 +82,7 @@ export interface PreScored extends Candidate {
 export interface Scored extends PreScored, CandidateContext {}
 
 /** The weighted sum of the features: a candidate's score. */
-export function scoreOf(f: RankFeatures, longSentencePenalty: number, leadWeight: number = TUNED.leadWeight): number {
+export function scoreOf(f: RankFeatures, longSentencePenalty: number, leadWeight: number = TUNED.leadWeight, headlineAsked = false): number {
   return (
     W_COVERAGE * f.coverage +
     W_BM25 * f.bm25 +
@@ -93,7 +93,7 @@ export function scoreOf(f: RankFeatures, longSentencePenalty: number, leadWeight
     W_PASSAGE * f.passage +
     W_ANAPHORA * f.anaphora +
     leadWeight * f.lead +
-    W_TITLE * f.title +
+    (headlineAsked ? W_HEADLINE_ASKED : W_TITLE) * f.title +
     W_SPEAKER * f.speaker +
     W_NOTICE * f.notice
   );
@@ -241,6 +241,8 @@ export interface RankInput {
   articleNameCredit?: number;
   longSentencePenalty?: number;
   leadWeight?: number;
+  /** The question asks for an article's headline ("Apa judul berita ...", "the story's headline"). */
+  headline?: boolean;
 }
 
 /** Reporting verbs as printed, for attribution ("..., kata Putin", "Putin mengatakan ..."). */
@@ -351,7 +353,7 @@ export function rankWithContext(pre: readonly PreScored[], contexts: ReadonlyMap
       speaker: input.speaker !== undefined && attributesTo(c.text, input.speaker) ? 1 : 0,
       notice: context.role === 'notice' ? 1 : 0,
     };
-    const score = scoreOf(features, input.longSentencePenalty ?? TUNED.longSentencePenalty, input.leadWeight ?? TUNED.leadWeight);
+    const score = scoreOf(features, input.longSentencePenalty ?? TUNED.longSentencePenalty, input.leadWeight ?? TUNED.leadWeight, input.headline);
     const matched = published > 0 ? c.matched.map((m, i) => (input.outlets![i]!.includes(context.outlet) ? 1 : m)) : c.matched;
     out.push({ ...c, ...context, coverage: features.coverage, matched, features, score });
   }

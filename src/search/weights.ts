@@ -215,6 +215,12 @@ export const W_ANAPHORA = 1.0;
  */
 export const W_TITLE = -1.0;
 /**
+ * Unless the question asks for the headline ("Apa judul berita ...", "What was the story's
+ * headline?"): then the headline is the answer, and it outranks the body sentences that share
+ * its words (they hold more of the question's other words, the outlet or the event).
+ */
+export const W_HEADLINE_ASKED = 3.0;
+/**
  * A sentence of a distributor's notice (clean.ts) answers questions about the distribution
  * ("does SeaPRwire vouch for it?"), never about the news: a quarter of W_COVERAGE below a
  * reporting sentence that covers the question as well.

@@ -424,3 +424,27 @@ describe('outlets named in the question', () => {
     expect(answer.answers[0]!.outlet).toBe('Suarathailand');
   });
 });
+
+describe('questions for a headline', () => {
+  it('answers "Apa judul berita ..." and "What was the headline ..." with the headline itself', () => {
+    const headline = 'Korut Buka-Bukaan Akui Bantu Rusia Lawan Ukraina';
+    for (const question of ['Apa judul artikel NTVNews tentang pengakuan Korut?', 'Berita NTVNews soal pengakuan Korut judulnya apa?', "What was NTVNews's headline about North Korea's admission?"]) {
+      expect(analyzeQuestion(question).headline, question).toBe(true);
+      expect(engine.ask(question).answers[0]?.text, question).toBe(headline);
+    }
+  });
+
+  it('leaves other titles and ordinary questions to the body sentences', () => {
+    expect(analyzeQuestion('Apa judul lagu terbaru Raisa?').headline).toBeUndefined();
+    expect(analyzeQuestion('What is the title of the new Muse album?').headline).toBeUndefined();
+    const answer = engine.ask('Apa pengakuan Korut menurut NTVNews?');
+    expect(answer.answers[0]?.text).not.toBe('Korut Buka-Bukaan Akui Bantu Rusia Lawan Ukraina');
+  });
+});
+
+describe('inflected English loanwords', () => {
+  it('also stand as their base form, as Indonesian articles print them ("assists": "11 assist")', () => {
+    const assists = englishConcepts('Marcelo and Carvajal have combined for 25 assists this season.').find((c) => c.label === 'assists')!;
+    expect(labels([assists])[0]).toContain('assist');
+  });
+});
