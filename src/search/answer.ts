@@ -52,13 +52,7 @@ export function rankCandidates(index: SearchIndex, q: AnalyzedQuestion, idf: rea
   // (rank.ts, article credit). One ranking pass over both.
   const known = new Set(candidates.map((c) => c.id));
   const extra = index.neighbours(rows.slice(0, NEIGHBOUR_SEEDS).map((r) => r.id)).filter((r) => !known.has(r.id));
-  const pooled = extra.length > 0 ? [...candidates, ...extra.map(toCandidate)] : candidates;
-  let pre = preRank(pooled, input);
-  const articles = [...new Set(pre.slice(0, Number(process.env.EXP_TOP ?? 3)).map((c) => c.articleId))].slice(0, Number(process.env.EXP_ART ?? 2));
-  for (const c of pooled) known.add(c.id);
-  const whole = index.articleSentences(articles, 80).filter((r) => !known.has(r.id));
-  if (whole.length > 0) pre = preRank([...pooled, ...whole.map(toCandidate)], input);
-  pre = pre.slice(0, CONTEXT_LIMIT);
+  const pre = preRank(extra.length > 0 ? [...candidates, ...extra.map(toCandidate)] : candidates, input).slice(0, CONTEXT_LIMIT);
   const contexts = new Map(index.contexts(pre.map((c) => c.id)).map((r) => [r.id, toContext(r)]));
   return rankWithContext(pre, contexts, input);
 }

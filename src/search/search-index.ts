@@ -46,8 +46,6 @@ export interface SearchIndex {
   contexts(ids: readonly number[]): ContextRow[];
   /** Sentences within NEIGHBOUR_SPAN positions of the given ones, in the same article (the given ones excluded). */
   neighbours(ids: readonly number[]): CandidateRow[];
-  /** Every sentence of the given articles, up to `limit` per article, in article order. */
-  articleSentences(articleIds: readonly number[], limit: number): CandidateRow[];
   documentFrequency(term: string): number;
   /** Index terms sharing the first two letters of `term` (either order), with their document frequency. */
   termsLike(term: string): { term: string; frequency: number }[];
@@ -106,10 +104,6 @@ export function createSearchIndex(db: Db): SearchIndex {
     FROM json_each(?) AS ids
     JOIN sentences s ON s.id = ids.value
     JOIN sentences n ON n.article_id = s.article_id AND n.position BETWEEN s.position - ? AND s.position + ? AND n.id <> s.id`);
-  const articleStmt = c.prepare<[string, number], CandidateRow>(`
-    SELECT s.id, s.article_id, s.position, s.text, s.terms, s.numbers, 0 AS rank
-    FROM json_each(?) AS ids
-    JOIN sentences s ON s.article_id = ids.value AND s.position < ?`);
   const dfStmt = c.prepare<[string], { doc: number }>('SELECT doc FROM sentences_vocab WHERE term = ?');
   // fts5vocab answers a range of terms from the index's sorted term list, without a scan.
   const rangeStmt = c.prepare<[string, string], { term: string; frequency: number }>('SELECT term, doc AS frequency FROM sentences_vocab WHERE term >= ? AND term < ?');
@@ -158,7 +152,6 @@ export function createSearchIndex(db: Db): SearchIndex {
     candidates: (match, limit) => candidateStmt.all(match, limit),
     contexts: (ids) => contextStmt.all(JSON.stringify(ids)),
     neighbours: (ids) => neighbourStmt.all(JSON.stringify(ids), NEIGHBOUR_SPAN, NEIGHBOUR_SPAN),
-    articleSentences: (articleIds, limit) => articleStmt.all(JSON.stringify(articleIds), limit),
     documentFrequency,
     termsLike(term) {
       if (term.length < 2) return [];
