@@ -28,6 +28,22 @@ const NEWER = validateArticle(
   { file: 'callbacks.test.ts', line: 1 },
 );
 
+/**
+ * The same new figure from two more outlets: a report that three outlets printed leads an
+ * answer (group.ts), as the seeds' 14.000 does.
+ */
+const ELSEWHERE = ['Kabar Uji Tombol', 'Warta Uji Tombol'].map((outlet, i) =>
+  validateArticle(
+    {
+      id: `callbacks-test-newer-report-${i + 2}`,
+      outlet,
+      published: '2025-06-02',
+      text: ['Seoul menyebut Korea Utara telah mengirim 25.000 tentara ke Rusia.', 'Tentara Korea Utara yang dikirim ke Rusia kini berjumlah 25.000, menurut laporan itu.'].join('\n\n'),
+    },
+    { file: 'callbacks.test.ts', line: i + 2 },
+  ),
+);
+
 describe('buttons after the corpus changed', () => {
   it('"More", "In context" and "Source" show the quotes of their message, not a fresh answer', async () => {
     await h.send(privateMessage(ANSWERABLE_ID));
@@ -35,11 +51,11 @@ describe('buttons after the corpus changed', () => {
     const before = h.engine.ask(ANSWERABLE_ID, { limit: 9 });
     expect(sent.text).toBe(renderAnswerHtml(before, 'id', { page: 0 }).text);
 
-    const report = h.engine.addArticles([NEWER]);
-    expect(report.added).toBe(1);
+    const report = h.engine.addArticles([NEWER, ...ELSEWHERE]);
+    expect(report.added).toBe(3);
     const after = h.engine.ask(ANSWERABLE_ID, { limit: 9 });
     // The precondition that made the old buttons wrong: the fresh answer differs on both pages.
-    expect(after.answers[0]!.article).toBe(NEWER.id);
+    expect([NEWER.id, ...ELSEWHERE.map((a) => a.id)]).toContain(after.answers[0]!.article);
     expect(renderAnswerHtml(after, 'id', { page: 1 }).text).not.toBe(renderAnswerHtml(before, 'id', { page: 1 }).text);
 
     h.api.clear();
