@@ -448,3 +448,12 @@ describe('inflected English loanwords', () => {
     expect(labels([assists])[0]).toContain('assist');
   });
 });
+
+describe('the news vocabulary for rarer roots', () => {
+  it('translates English words into the news roots ranked 1,501 to 3,200, below the first part', () => {
+    const rate = translateEnglish('rate');
+    expect(rate.map((t) => t.text)).toContain('tarif');
+    expect(rate.find((t) => t.text === 'tarif')!.weight).toBeLessThan(rate[0]!.weight + 1e-9);
+    expect(translateEnglish('authority').map((t) => t.text)).toContain('wewenang');
+  });
+});
