@@ -37,6 +37,7 @@ export function rankCandidates(index: SearchIndex, q: AnalyzedQuestion, idf: rea
     concepts,
     conceptIdf: idf,
     kind: q.kind,
+    kinds: q.kinds,
     questionNumbers: q.numbers,
     asked: askedOf(concepts, q.numbers),
     outlets: concepts.map((c) => (c.name ? index.outletsNamed(c.alternatives[0]?.terms ?? []) : [])),

@@ -19,7 +19,7 @@ const KIND_PATTERNS: ReadonlyArray<readonly [AnswerKind, RegExp]> = [
   ['person', /\b(?:siapa|who|whom|(?:which|what)\s+(?:\w+\s+)?(?:team|club|company|firm|party|band|group|brand|airline|station|organi[sz]ation)s?|(?:tim|klub|perusahaan|partai|band|grup|merek|maskapai)\s+(?:apa|mana))\b/],
   // "Di stadion mana", "ke kota mana": a place, as "di mana" is.
   ['place', /\b(?:(?:di|ke|dari)(?:\s+\p{L}+){0,2}?\s*mana|where)\b/u],
-  ['reason', /\b(?:mengapa|kenapa|knp|alasan|apa\s+tujuan|why|what\s+(?:is|was)\s+the\s+(?:purpose|aim|goal|reason))\b/],
+  ['reason', /\b(?:mengapa|kenapa|knp|alasan|apa\s+tujuan|untuk\s+apa|why|what\s+(?:is|was)\s+the\s+(?:purpose|aim|goal|reason)|for\s+what\s+(?:purpose|reason))\b/],
   // "Bagaimana cara ...", "How did X do Y?": the manner (not "how many / much / long", taken above).
   ['manner', /\b(?:bagaimana(?:\s+cara(?:nya)?)?|gimana|dengan\s+cara\s+apa|how(?!\s+(?:many|much|long|often|far|old|big|large)\b))\b/],
 ];
@@ -35,6 +35,23 @@ export function detectKind(folded: string): AnswerKind {
   if (YES_NO_OPENING.test(folded)) return 'yesno';
   for (const [kind, pattern] of KIND_PATTERNS) if (pattern.test(folded)) return kind;
   return 'any';
+}
+
+/**
+ * The kinds asked for by a question that joins two questions ("kapan dan di mana", "tahun
+ * berapa dan dengan bintang siapa", "dicetak siapa, menit berapa", "where ... and for what
+ * purpose"): the kind of each part with its own question word, first part first. One kind for
+ * a plain question; a yes/no question asks whether, whatever it joins.
+ */
+export function detectKinds(folded: string): AnswerKind[] {
+  const first = detectKind(folded);
+  if (first === 'yesno') return [first];
+  const kinds = [first];
+  for (const part of folded.split(/\s+(?:dan|and|serta)\s+|\s*[,;]\s*/)) {
+    const kind = detectKind(part);
+    if (kind !== 'any' && kind !== 'yesno' && !kinds.includes(kind)) kinds.push(kind);
+  }
+  return kinds;
 }
 
 /**

@@ -9,7 +9,7 @@ import { foldText, stripInvisible } from '../text/normalize.js';
 import type { AnswerKind, Language } from './answer-types.js';
 import { addAlternative, isCalendarConcept, MAX_NAME_WORDS, MULTI_WORD_NAMES, withMetonyms, NAME_WORDS, pruneAlternatives, withSynonyms, type Concept } from './concepts.js';
 import { englishConcepts, englishVariants } from './english.js';
-import { detectKind, detectLanguage } from './question-kind.js';
+import { detectKinds, detectLanguage } from './question-kind.js';
 import { repairConcepts, writtenAsName, type Vocabulary } from './repair.js';
 import { FOCUS_WEIGHT, METONYM_WEIGHT, PRIMARY_WEIGHT, TITLE_HOLDER_WEIGHT } from './weights.js';
 import { isIndonesianWord } from '../text/stemmer.js';
@@ -46,6 +46,8 @@ export interface AnalyzedQuestion {
   numbers: number[];
   /** Who is asked about as the one speaking ("Apa kata Putin", "What did Zelensky say"): folded. */
   speaker?: string;
+  /** Every kind a question joining two questions asks for ("kapan dan di mana"), `kind` first. */
+  kinds: AnswerKind[];
   /** The question asks for an article's headline ("Apa judul berita ...", "the story's headline"). */
   headline?: boolean;
 }
@@ -271,7 +273,8 @@ export function analyzeQuestion(input: string, vocabulary?: Vocabulary): Analyze
   const text = truncated ? cleaned.slice(0, MAX_QUESTION_CHARS) : cleaned;
   const language = detectLanguage(text);
   const folded = foldText(text);
-  const kind = detectKind(folded);
+  const kinds = detectKinds(folded);
+  const kind = kinds[0]!;
   const headline = HEADLINE_QUESTION.test(folded);
   const searchable = (headline ? text.replace(/\b(?:judul(?:nya)?|berjudul|headlines?|title|heading|artikel|article|piece|story)\b/gi, ' ') : text)
     .replace(new RegExp(DEICTIC_TIME.source, 'gi'), ' ')
@@ -303,5 +306,5 @@ export function analyzeQuestion(input: string, vocabulary?: Vocabulary): Analyze
   const focus = speaker ?? (language === 'en' && FOCUS_AFTER_SUBJECT.test(folded) ? concepts.find((c) => c.verb) : undefined) ?? headNoun(concepts, language) ?? concepts[0];
   if (focus && FOCUS_QUESTION.test(folded)) focus.weight = (focus.weight ?? 1) * FOCUS_WEIGHT;
   const numbers = analyzeTokens(text).flatMap((t) => (t.kind === 'number' ? [t.value] : []));
-  return { text, truncated, language, kind, concepts, numbers, ...(speaker ? { speaker: speaker.label } : {}), ...(headline ? { headline } : {}) };
+  return { text, truncated, language, kind, kinds, concepts, numbers, ...(speaker ? { speaker: speaker.label } : {}), ...(headline ? { headline } : {}) };
 }

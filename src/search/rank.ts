@@ -234,6 +234,8 @@ export interface RankInput {
   outlets?: readonly (readonly string[])[];
   conceptIdf: readonly number[];
   kind: AnswerKind;
+  /** Further kinds a question joining two asks for ("kapan dan di mana"): any of them counts. */
+  kinds?: readonly AnswerKind[];
   questionNumbers: readonly number[];
   /** Folded name of the speaker asked about, if any. */
   speaker?: string;
@@ -306,7 +308,7 @@ export function preRank(candidates: readonly Candidate[], rankInput: RankInput):
         coverage,
         bm25: c.bm25 / bestBm25,
         // No number at all (the ingest's parsed numbers) means no figure: skip the pattern.
-        kind: (input.kind === 'number' && c.numbers.length === 0 && !WRITTEN_COUNT.test(c.text) ? 0 : kindMatch(input.kind, c.text, input.asked)) * coverage,
+        kind: Math.max(...(input.kinds ?? [input.kind]).map((kind) => (kind === 'number' && c.numbers.length === 0 && !WRITTEN_COUNT.test(c.text) ? 0 : kindMatch(kind, c.text, input.asked)))) * coverage,
         claim: input.questionNumbers.some((n) => c.numbers.includes(n)) ? 1 : 0,
         short: c.termSet.size < 4 ? 1 : 0,
         long: Math.max(0, Math.log2(c.termSet.size / LONG_SENTENCE_TERMS)),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeTerms, extractNumbers } from '../../src/text/analyzer.js';
 import { analyzeQuestion } from '../../src/search/question.js';
-import { detectKind, detectLanguage } from '../../src/search/question-kind.js';
+import { detectKind, detectKinds, detectLanguage } from '../../src/search/question-kind.js';
 import { foldText } from '../../src/text/normalize.js';
 
 describe('numbers', () => {
@@ -138,5 +138,14 @@ describe('question kinds', () => {
     expect(detectKind(foldText('Which day was it?'))).toBe('date');
     expect(detectKind(foldText('How old is the designer?'))).toBe('number');
     expect(detectKind(foldText('What percentage of the honey had no pollen?'))).toBe('number');
+  });
+
+  it('reads every kind a question joining two asks for, the whole question\'s kind first', () => {
+    expect(detectKinds(foldText('Konser amal itu tanggal berapa dan di venue mana?'))).toEqual(['date', 'place']);
+    expect(detectKinds(foldText('gol itu dicetak siapa, menit brp?'))).toEqual(['number', 'person']);
+    expect(detectKinds(foldText('Where was he, and for what purpose?'))).toEqual(['place', 'reason']);
+    // One question, one kind; a yes/no question asks whether, whatever it joins.
+    expect(detectKinds(foldText('Berapa tentara yang dikirim ke Rusia dan Kursk?'))).toEqual(['number']);
+    expect(detectKinds(foldText('Apakah Rusia dan Korea Utara menandatangani pakta, dan kapan?'))).toEqual(['yesno']);
   });
 });
