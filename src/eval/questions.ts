@@ -50,6 +50,9 @@ export function loadQuestionSets(dir = EVAL_DIR): QuestionSet[] {
     // Written later still, likewise; the second half of each kept apart while the engine changed.
     { name: 'fresh-seeds', questions: readQuestions(path.join(dir, 'fresh-seeds.jsonl')), seeds: true },
     { name: 'fresh-corpus', questions: readQuestions(path.join(dir, 'fresh-corpus.jsonl')), seeds: false },
+    // Written in the session after, likewise, and measured before and after that session's changes.
+    { name: 'blind-seeds', questions: readQuestions(path.join(dir, 'blind-seeds.jsonl')), seeds: true },
+    { name: 'blind-corpus', questions: readQuestions(path.join(dir, 'blind-corpus.jsonl')), seeds: false },
   ];
 }
 
