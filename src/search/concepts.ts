@@ -5,8 +5,9 @@
  */
 import { analyzeTerms } from '../text/analyzer.js';
 import { CANONICAL_PHRASES } from '../text/glossary.js';
+import { editDistance } from '../text/spelling.js';
 import type { Vocabulary } from './repair.js';
-import { SYNONYM_WEIGHT } from './weights.js';
+import { MIN_SLIPPED_NAME, SYNONYM_WEIGHT } from './weights.js';
 
 /**
  * At most this many alternative terms per concept are searched (the corpus's first, see
@@ -196,3 +197,26 @@ export function isCalendarConcept(concept: Concept): boolean {
 /** Canonical names of several words ("kim jong un", "korea utara"). */
 export const MULTI_WORD_NAMES: ReadonlySet<string> = new Set(Object.values(CANONICAL_PHRASES).filter((v) => v.includes(' ')));
 export const MAX_NAME_WORDS = Math.max(...[...MULTI_WORD_NAMES].map((v) => v.split(' ').length));
+
+/** The multi-word spellings of canonical names ("korea utara", "republik rakyat demokratik korea"). */
+const MULTI_WORD_SPELLINGS: ReadonlyArray<readonly [string, string]> = [
+  ...Object.entries(CANONICAL_PHRASES).filter(([k, v]) => k.includes(' ') && MULTI_WORD_NAMES.has(v)),
+  ...[...MULTI_WORD_NAMES].map((v) => [v, v] as const),
+];
+
+/**
+ * The canonical name a multi-word name typed with one slip stands for ("korea utra", "kim jong
+ * um", and in English "nort korea" among `more` spellings): one slip in a name of two or more
+ * words and at least MIN_SLIPPED_NAME letters leaves it unambiguous, where one slip in a short
+ * single name would reach others. Undefined when no spelling, or more than one name, is one
+ * slip away.
+ */
+export function slippedCanonicalName(typed: string, more: ReadonlyArray<readonly [string, string]> = []): string | undefined {
+  if (typed.length < MIN_SLIPPED_NAME || !typed.includes(' ')) return undefined;
+  const words = typed.split(' ').length;
+  const found = new Set<string>();
+  for (const [spelling, name] of [...MULTI_WORD_SPELLINGS, ...more]) {
+    if (spelling.split(' ').length === words && editDistance(typed, spelling, 1) === 1) found.add(name);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}

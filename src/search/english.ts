@@ -7,10 +7,10 @@ import winkNLP, { type ItemToken, type ItsFunction } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { analyzeTerms, expandAbbreviations } from '../text/analyzer.js';
 import { CANONICAL_PHRASES, expandEnglishChat } from '../text/glossary.js';
-import { isAnyEnglishWord, MAX_ENGLISH_PHRASE, placeOfDemonym, translateEnglish, wordnetSenses, type PartOfSpeech, type Translation } from '../text/lexicon.js';
+import { glossaryPhrases, isAnyEnglishWord, MAX_ENGLISH_PHRASE, placeOfDemonym, translateEnglish, wordnetSenses, type PartOfSpeech, type Translation } from '../text/lexicon.js';
 import { foldText } from '../text/normalize.js';
 import { ENGLISH_STOP_WORDS } from '../text/stopwords.js';
-import { addAlternative, isCalendarConcept, MAX_NAME_WORDS, MULTI_WORD_NAMES, NAME_WORDS, withSynonyms, type Concept } from './concepts.js';
+import { addAlternative, isCalendarConcept, MAX_NAME_WORDS, MULTI_WORD_NAMES, NAME_WORDS, slippedCanonicalName, withSynonyms, type Concept } from './concepts.js';
 import { PASSTHROUGH_WEIGHT, VARIANT_WEIGHT } from './weights.js';
 
 // Full pipeline (with POS) for English lemmas; the model is shared with segmentation.
@@ -26,6 +26,16 @@ function englishNlp() {
     english = { nlp, itsType: type, itsPos: pos, itsLemma: lemma as unknown as ItsFunction<string> };
   }
   return english;
+}
+
+/** The glossary's English spellings of canonical names of several words ("north korea"), read once. */
+let nameSpellings: (readonly [string, string])[] | undefined;
+export function englishNameSpellings(): ReadonlyArray<readonly [string, string]> {
+  nameSpellings ??= glossaryPhrases().flatMap((phrase) => {
+    const name = translateEnglish(phrase).find((t) => t.source === 'glossary')?.text;
+    return name && MULTI_WORD_NAMES.has(name) ? [[phrase, name] as const] : [];
+  });
+  return nameSpellings;
 }
 
 export function englishConcepts(text: string): Concept[] {
@@ -61,7 +71,11 @@ export function englishConcepts(text: string): Concept[] {
     for (let n = Math.min(MAX_NAME_WORDS, surface.length - i); n >= 2 && used === 0; n--) {
       const typed = surface.slice(i, i + n).join(' ');
       // "North Koreans", "North Korean's": the name without its plural or demonym ending.
-      const canonical = [typed, typed.replace(/(?:ns|n|s)$/, '')].map((t) => CANONICAL_PHRASES[t] ?? translateEnglish(t).find((x) => x.source === 'glossary')?.text ?? t).find((t) => MULTI_WORD_NAMES.has(t));
+      const forms = [typed, typed.replace(/(?:ns|n|s)$/, '')];
+      const canonical =
+        forms.map((t) => CANONICAL_PHRASES[t] ?? translateEnglish(t).find((x) => x.source === 'glossary')?.text ?? t).find((t) => MULTI_WORD_NAMES.has(t)) ??
+        // Typed with one slip ("Nort Korean"): still the name, never its words one by one.
+        forms.map((t) => slippedCanonicalName(t, englishNameSpellings())).find((t) => t !== undefined);
       if (canonical) {
         concepts.push({ label: typed, alternatives: [{ terms: analyzeTerms(canonical), weight: 1 }], name: true });
         used = n;

@@ -7,8 +7,8 @@
 import { analyzeTerms, analyzeTokens, termsOfTokens } from '../text/analyzer.js';
 import { foldText, stripInvisible } from '../text/normalize.js';
 import type { AnswerKind, Language } from './answer-types.js';
-import { addAlternative, isCalendarConcept, MAX_NAME_WORDS, MULTI_WORD_NAMES, withMetonyms, NAME_WORDS, pruneAlternatives, withSynonyms, type Concept } from './concepts.js';
-import { englishConcepts, englishVariants } from './english.js';
+import { addAlternative, isCalendarConcept, MAX_NAME_WORDS, MULTI_WORD_NAMES, withMetonyms, NAME_WORDS, pruneAlternatives, slippedCanonicalName, withSynonyms, type Concept } from './concepts.js';
+import { englishConcepts, englishNameSpellings, englishVariants } from './english.js';
 import { detectKinds, detectLanguage } from './question-kind.js';
 import { repairConcepts, writtenAsName, type Vocabulary } from './repair.js';
 import { FOCUS_WEIGHT, METONYM_WEIGHT, PRIMARY_WEIGHT, TITLE_HOLDER_WEIGHT } from './weights.js';
@@ -95,11 +95,18 @@ function indonesianConcepts(text: string): Concept[] {
     // A name of several words ("korea utara", also typed "Korut" or "DPRK") is one concept
     // searched as a phrase, as "North Korea" is in English.
     let phrase = 0;
+    let slipped: string | undefined;
     for (let n = Math.min(MAX_NAME_WORDS, tokens.length - i); n >= 2 && phrase === 0; n--) {
-      if (MULTI_WORD_NAMES.has(tokens.slice(i, i + n).map((t) => t.text).join(' '))) phrase = n;
+      const typed = tokens.slice(i, i + n).map((t) => t.text).join(' ');
+      if (MULTI_WORD_NAMES.has(typed)) phrase = n;
+    }
+    // Typed with one slip ("korea utra"): the name all the same.
+    for (let n = Math.min(MAX_NAME_WORDS, tokens.length - i); n >= 2 && phrase === 0; n--) {
+      slipped = slippedCanonicalName(tokens.slice(i, i + n).map((t) => t.text).join(' '), englishNameSpellings());
+      if (slipped) phrase = n;
     }
     if (phrase > 0) {
-      const terms = termsOfTokens(tokens.slice(i, i + phrase));
+      const terms = slipped ? analyzeTerms(slipped) : termsOfTokens(tokens.slice(i, i + phrase));
       const label = tokens.slice(i, i + phrase).map((t) => t.text).join(' ');
       if (!concepts.some((c) => c.alternatives[0]?.terms.join(' ') === terms.join(' '))) concepts.push({ label, alternatives: [{ terms, weight: 1 }], name: true });
       i += phrase - 1;

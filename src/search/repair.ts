@@ -10,7 +10,7 @@ import { analyzeTerms } from '../text/analyzer.js';
 import { cognateCandidates } from '../text/cognates.js';
 import { formalOf } from '../text/informal.js';
 import { nearSynonyms } from '../text/synonyms.js';
-import { correctEnglishWord, isAnyEnglishWord, isEnglishWord, translateEnglish, wordnetSenses } from '../text/lexicon.js';
+import { correctEnglishWord, isAnyEnglishWord, isEnglishWord, placeOfDemonym, translateEnglish, wordnetSenses } from '../text/lexicon.js';
 import { ENGLISH_STOP_WORDS, INDONESIAN_STOP_WORDS } from '../text/stopwords.js';
 import { foldText } from '../text/normalize.js';
 import { bestCorrection, type Correction } from '../text/spelling.js';
@@ -84,6 +84,14 @@ function readings(concept: Concept, language: Language, vocabulary: Vocabulary, 
     for (const term of analyzeTerms(word)) for (const s of nearSynonyms(term)) add(s.term, REPAIR_WEIGHTS.synonym);
   }
   if (out.length > 0) return out;
+  // A misspelt demonym or place in English ("Ukranian", "Rusian"): the place the corrected
+  // word names, as a demonym the lexicons know is read (english.ts).
+  if (concept.name && language === 'en') {
+    const english = correctEnglishWord(word);
+    const place = english ? placeOfDemonym(english) : undefined;
+    if (place) add(place, REPAIR_WEIGHTS.spelling[0]!);
+    if (out.length > 0) return out;
+  }
   if (concept.name) return misspeltName(word, vocabulary);
   // A typo: first as an English word the lexicons know, then against the corpus's terms.
   if (language === 'en') {

@@ -147,6 +147,11 @@ export function hasEnglishEntry(phrase: string): boolean {
   return t.glossary.has(phrase) || t.news.has(phrase) || t.news2.has(phrase) || t.wiktionary.has(phrase);
 }
 
+/** The curated glossary's English phrases of several words ("north korea", "east java"). */
+export function glossaryPhrases(): string[] {
+  return [...loadAccurate().glossary.keys()].filter((k) => k.includes(' '));
+}
+
 /** True when the glossary or Wiktionary knows the word. */
 export function isEnglishWord(word: string): boolean {
   return hasEnglishEntry(word);

@@ -457,3 +457,21 @@ describe('the news vocabulary for rarer roots', () => {
     expect(translateEnglish('authority').map((t) => t.text)).toContain('wewenang');
   });
 });
+
+describe('names of several words typed with a slip', () => {
+  it('reads "Nort Korean", "korea utra" and "Kim Jong Um" as the names, never word by word', () => {
+    const nameOf = (question: string, label: string) => analyzeQuestion(question).concepts.find((c) => c.label === label);
+    expect(labels([nameOf('What did Putin say about the Nort Korean special forces?', 'nort korean')!])[0]![0]).toBe('korea utara');
+    expect(labels([nameOf('berapa tentara korea utra yang dikirim?', 'korea utra')!])[0]![0]).toBe('korea utara');
+    expect(labels([nameOf('What did Kim Jong Um say?', 'kim jong um')!])[0]![0]).toBe('kim jong un');
+    // Two slips, or a short name, stay as typed.
+    expect(analyzeQuestion('berapa tentara korae utra?').concepts.some((c) => c.label === 'korae utra')).toBe(false);
+  });
+
+  it('reads a misspelt English demonym as its place ("Ukranian" -> Ukraina) and answers from it', () => {
+    const q = analyzeQuestion("what did the Ukranian military call Moscow's claim about Gornal village", index);
+    expect(labels([q.concepts.find((c) => c.label === 'ukranian')!])[0]).toContain('ukraina');
+    expect(q.kind).toBe('name');
+    expect(engine.ask("what did the Ukranian military call Moscow's claim about Gornal village").noAnswer).toBe(false);
+  });
+});
