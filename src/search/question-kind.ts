@@ -55,11 +55,31 @@ export function detectKinds(folded: string): AnswerKind[] {
 }
 
 /**
+ * Names and titles of two or more capitalised words ("Pirates of the Caribbean: Salazar's
+ * Revenge", "Carina Smyth", "Korea Utara") say nothing of the language the question is asked
+ * in: "Siapa pemeran Carina Smyth di film Pirates of the Caribbean?" is Indonesian. Removed
+ * before the vote, unless they are only function words ("What Is", "Apakah Benar").
+ */
+const TITLE_SPAN = /\p{Lu}[\p{L}\p{N}'’.-]*(?:[\s:]+(?:(?:of|the|and|a|an|in|on|at|for|to|de|del|da|van|von|di|dan|dari|yang)\s+)*\p{Lu}[\p{L}\p{N}'’.-]*)+/gu;
+
+function withoutTitles(text: string): string {
+  const rest = text.replace(TITLE_SPAN, (span) => {
+    const words = foldText(span).match(/\p{L}+/gu) ?? [];
+    return words.every((w) => ENGLISH_STOP_WORDS.has(w) || INDONESIAN_STOP_WORDS.has(w)) ? span : ' ';
+  });
+  // A question typed in Title Case throughout leaves too little: it votes whole.
+  return (rest.match(/\p{L}+/gu) ?? []).length >= MIN_VOTING_WORDS ? rest : text;
+}
+
+/** Words a question must keep outside its titles for them to be left out of the vote. */
+const MIN_VOTING_WORDS = 2;
+
+/**
  * Language of a question: English function words and lexicon words against Indonesian
  * function words, informal spellings and dictionary roots. Ties go to Indonesian (the corpus).
  */
 export function detectLanguage(text: string): Language {
-  const words = foldText(text).match(/\p{L}+/gu) ?? [];
+  const words = foldText(withoutTitles(text)).match(/\p{L}+/gu) ?? [];
   const [en, id] = languageScores(words, isEnglishWord);
   // A close call (a short chat question such as "melody jkt48 real name?") is scored again
   // with WordNet's far larger English vocabulary, loaded only then.

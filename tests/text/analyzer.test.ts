@@ -148,4 +148,12 @@ describe('question kinds', () => {
     expect(detectKinds(foldText('Berapa tentara yang dikirim ke Rusia dan Kursk?'))).toEqual(['number']);
     expect(detectKinds(foldText('Apakah Rusia dan Korea Utara menandatangani pakta, dan kapan?'))).toEqual(['yesno']);
   });
+
+  it('leaves names and titles of several capitalised words out of the language vote', () => {
+    expect(detectLanguage("Siapa pemeran Carina Smyth di film Pirates of the Caribbean: Salazar's Revenge?")).toBe('id');
+    expect(detectLanguage('Which ex-Beatle pops up in the fifth Pirates of the Caribbean movie?')).toBe('en');
+    expect(detectLanguage('Korea Utara kirim berapa tentara?')).toBe('id');
+    // A question in Title Case throughout votes whole.
+    expect(detectLanguage('What Did Putin Say About North Korea?')).toBe('en');
+  });
 });
