@@ -9,8 +9,9 @@ import type { AnswerKind, Language } from './answer-types.js';
 const KIND_PATTERNS: ReadonlyArray<readonly [AnswerKind, RegExp]> = [
   // "Apa nama ...", "disebut apa", "What did Kim call ...", "real name": a name or a label is asked for.
   ['name', /\b(?:(?:apa|siapa)\s+nama(?:nya)?|nama(?:nya)?\s+(?:asli\s+)?apa|nama\s+asli|disebut\s+(?:apa|sebagai\s+apa)|dijuluki\s+apa|julukan|(?:istilah|sebutan|label|cap|predikat)\s+apa|(?:what|which)\s+(?:label|term|word|nickname|epithet)\b|what\s+(?:is|was|are|were)\s+(?:\w+\s+){1,4}called|what\s+(?:did|does|do)\s+\S+(?:\s+\S+){0,3}?\s+call|(?:real|full)\s+name|named\s+what)\b/],
-  // "Tanggal / tahun / jam berapa" asks for a date or a time, not a count.
-  ['number', /\b(?:(?<!\b(?:tanggal|tgl|hari|tahun|thn|bulan|pukul|jam)\s+)(?:berapa(?!\s+lama\b)(?:\s+(?:banyak|jumlah|orang))?|brp)|jumlah|how\s+(?:many|much|old|far|big|large|tall|high)|number\s+of|what\s+(?:number|figure|percentage|share|age))\b/],
+  // "Tanggal / tahun / jam berapa" asks for a date or a time, not a count. "What was the
+  // magnitude / price / score / death toll" asks for a figure.
+  ['number', /\b(?:(?<!\b(?:tanggal|tgl|hari|tahun|thn|bulan|pukul|jam)\s+)(?:berapa(?!\s+lama\b)(?:\s+(?:banyak|jumlah|orang))?|brp)|jumlah|how\s+(?:many|much|old|far|big|large|tall|high)|number\s+of|what\s+(?:number|figure|percentage|share|age)|what\s+(?:is|was|are|were|s)\s+(?:the|its|their|his|her)\s+(?:\S+\s+)?(?:magnitude|price|cost|score|scoreline|rate|fee|salary|size|height|length|weight|depth|distance|temperature|speed|population|budget|value|capacity|death\s+toll|toll))\b/],
   // "How long" is answered by when something began ("sejak 2014").
   // A schedule or a frequency ("jadwal", "how often", "seberapa sering") is answered by dates and days too.
   ['date', /\b(?:kapan|kpn|(?:tanggal|tgl|hari|tahun|thn|bulan|pukul|jam)\s+(?:berapa|brp)|hari\s+apa|sejak\s+kapan|berapa\s+lama|jadwal(?:nya)?|seberapa\s+sering|when|how\s+long|how\s+often|what\s+(?:date|day|year|month|time)|which\s+(?:date|day|year)|(?:on|at)\s+what\s+(?:date|day|time)|schedule)\b/],

@@ -2,7 +2,7 @@
  * English words that Indonesian borrowed with regular spelling changes (domination ->
  * dominasi, tyranny -> tirani, invasion -> invasi, ratification -> ratifikasi, strategic ->
  * strategis, nuclear -> nuklir, missile -> misil, parliament -> parlemen, product -> produk,
- * record -> rekor, cable -> kabel). The candidates are guesses: a question
+ * record -> rekor, cable -> kabel, magnitude -> magnitudo). The candidates are guesses: a question
  * keeps only those the corpus contains (question.ts), so a wrong guess costs nothing.
  */
 
@@ -23,6 +23,7 @@ const SUFFIXES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['ance', ['ansi']],
   ['ism', ['isme']],
   ['ble', ['bel']],
+  ['ude', ['udo']],
   ['que', ['k']],
   ['ist', ['is']],
   ['ical', ['is', 'ikal']],

@@ -337,10 +337,11 @@ describe('English forms people type', () => {
     expect(translateEnglish('east java').map((t) => t.text)).toContain('jawa timur');
   });
 
-  it('respells more loanword endings (-ment, -ct, -rd)', () => {
+  it('respells more loanword endings (-ment, -ct, -rd, -ude)', () => {
     expect(cognateCandidates('record')).toContain('rekor');
     expect(cognateCandidates('product')).toContain('produk');
     expect(cognateCandidates('segment')).toContain('segmen');
+    expect(cognateCandidates('magnitude')).toContain('magnitudo');
   });
 
   it('reads the English root of a word chat hyphenates Indonesian affixes onto', () => {

@@ -138,6 +138,9 @@ describe('question kinds', () => {
     expect(detectKind(foldText('Which day was it?'))).toBe('date');
     expect(detectKind(foldText('How old is the designer?'))).toBe('number');
     expect(detectKind(foldText('What percentage of the honey had no pollen?'))).toBe('number');
+    expect(detectKind(foldText('What was the magnitude of the strongest aftershock?'))).toBe('number');
+    expect(detectKind(foldText("What is the phone's price in India?"))).toBe('number');
+    expect(detectKind(foldText('What was the cause of the crash?'))).toBe('any');
   });
 
   it('reads every kind a question joining two asks for, the whole question\'s kind first', () => {
