@@ -11,7 +11,7 @@ import { addAlternative, isCalendarConcept, MAX_NAME_WORDS, MULTI_WORD_NAMES, wi
 import { englishConcepts, englishNameSpellings, englishVariants } from './english.js';
 import { detectKinds, detectLanguage } from './question-kind.js';
 import { repairConcepts, writtenAsName, type Vocabulary } from './repair.js';
-import { FOCUS_WEIGHT, METONYM_WEIGHT, PRIMARY_WEIGHT, TITLE_HOLDER_WEIGHT } from './weights.js';
+import { FOCUS_WEIGHT, MAX_ACRONYM_LETTERS, METONYM_WEIGHT, PRIMARY_WEIGHT, TITLE_HOLDER_WEIGHT } from './weights.js';
 import { isIndonesianWord } from '../text/stemmer.js';
 import { INFORMAL_INDONESIAN } from '../text/glossary.js';
 import { formalOf } from '../text/informal.js';
@@ -207,6 +207,32 @@ function addAcronymExpansions(concepts: readonly Concept[], vocabulary: Vocabula
   }
 }
 
+/**
+ * A body named in full ("Mahkamah Agung", "Badan Nasional Penanggulangan Bencana") is also
+ * the acronym the articles define for it ("Mahkamah Agung (MA)"), which most of their
+ * sentences use: the run of names becomes one concept, searched as the phrase or the acronym.
+ * The longest run whose initials the articles spell out as that run is taken. Mutates.
+ */
+function addAcronymsOfNames(concepts: Concept[], vocabulary: Vocabulary): void {
+  if (!vocabulary.acronymExpansion) return;
+  const single = (c: Concept | undefined) => c !== undefined && c.name === true && c.alternatives[0]?.terms.length === 1 && /^\p{L}+$/u.test(foldText(c.label));
+  for (let i = 0; i < concepts.length; i++) {
+    let end = i;
+    while (end < concepts.length && end - i < MAX_ACRONYM_LETTERS && single(concepts[end])) end++;
+    for (let j = end; j >= i + 2; j--) {
+      const run = concepts.slice(i, j);
+      const terms = run.map((c) => c.alternatives[0]!.terms[0]!);
+      const acronym = run.map((c) => foldText(c.label)[0]).join('');
+      const expansion = vocabulary.acronymExpansion(acronym);
+      const acronymTerms = analyzeTerms(acronym);
+      if (!expansion || acronymTerms.length !== 1 || analyzeTerms(expansion).join(' ') !== terms.join(' ')) continue;
+      const merged: Concept = { label: run.map((c) => c.label).join(' '), alternatives: [{ terms, weight: 1 }, { terms: acronymTerms, weight: 1 }], name: true };
+      concepts.splice(i, j - i, merged);
+      break;
+    }
+  }
+}
+
 /** Words that begin a title held by one person ("Presiden Rusia", "juru bicara Kremlin"). */
 const TITLE_WORDS: ReadonlySet<string> = new Set(
   [
@@ -303,6 +329,7 @@ export function analyzeQuestion(input: string, vocabulary?: Vocabulary): Analyze
     markCorpusNames(concepts, language, vocabulary);
     repairConcepts(concepts, language, vocabulary);
     addAcronymExpansions(concepts, vocabulary);
+    addAcronymsOfNames(concepts, vocabulary);
   }
   for (const concept of concepts) withMetonyms(concept, METONYM_WEIGHT);
   if (vocabulary) addTitleHolders(concepts, vocabulary);

@@ -142,6 +142,8 @@ export const NAMED_AS_ASKED = 0.8;
  * of a passive, the usual ways news names who holds a role or did a thing.
  */
 export const PERSON_FOCUS_SPAN = 5;
+/** The longest run of names read as the acronym of its initials ("Badan Nasional Penanggulangan Bencana": BNPB). */
+export const MAX_ACRONYM_LETTERS = 6;
 /** The shortest multi-word name (letters and spaces) read through one slip ("nort korea"): concepts.ts. */
 export const MIN_SLIPPED_NAME = 8;
 /** Weight of an Indonesian synonym relative to the word the user typed. */

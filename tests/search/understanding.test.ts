@@ -476,3 +476,20 @@ describe('names of several words typed with a slip', () => {
     expect(engine.ask("what did the Ukranian military call Moscow's claim about Gornal village").noAnswer).toBe(false);
   });
 });
+
+describe('bodies named in full', () => {
+  it('also reads a body named in full as the acronym the articles define for it', () => {
+    const db = corpusOf([
+      'Mahkamah Agung (MA) membuka seleksi calon hakim tahun ini. MA menyatakan kuota hakim yang diharapkan mencapai 1.600 orang.',
+      'Mahkamah Agung (MA) menolak kasasi itu.',
+      'Badan Nasional Penanggulangan Bencana (BNPB) mencatat 12 rumah rusak.',
+    ]);
+    const local = createSearchIndex(db);
+    const q = analyzeQuestion('Berapa kuota hakim menurut Mahkamah Agung?', local);
+    const body = q.concepts.find((c) => c.label === 'mahkamah agung')!;
+    expect(labels([body])[0]).toEqual(['mahkamah agung', 'ma']);
+    expect(createEngine(db).ask('Berapa kuota hakim menurut Mahkamah Agung?').answers[0]?.text).toContain('1.600 orang');
+    // Words that are no such run stay apart.
+    expect(analyzeQuestion('Berapa rumah rusak menurut BNPB?', local).concepts.map((c) => c.label)).toContain('bnpb');
+  });
+});
