@@ -95,6 +95,16 @@ export function englishConcepts(text: string): Concept[] {
       // A phrase known only to WordNet is skipped for its words ("military commission" is
       // "komisi militer", not WordNet's brokerage fee).
       const translations = translateForms(forms, variants, n === 1 ? { pos: partOfSpeech[i], inflected: lemma[i] !== surface[i] } : undefined);
+      // A phrasal verb ("turned down", "pulled out", "took over") means what its words do not:
+      // WordNet's senses of it, weak, which the retrieved sentences then confirm (senses.ts).
+      // The verb's own translations stay, a little weaker: "pulled back" is still "ditarik".
+      if (translations.length === 0 && n === 2 && verb[i] && PARTICLES.has(surface[i + 1]!)) {
+        const senses = wordnetSenses(`${lemma[i]} ${surface[i + 1]}`, 'v');
+        if (senses.length > 0) {
+          const own = translateForms([lemma[i]!, surface[i]!], [], { pos: 'v', inflected: lemma[i] !== surface[i] }).map((t) => ({ ...t, weight: t.weight * VARIANT_WEIGHT }));
+          translations.push(...own, ...senses.filter((x) => !own.some((o) => o.text === x.text)));
+        }
+      }
       // A demonym the accurate lexicons lack ("Mexican", "Chilean"): the place, a name.
       const place = n === 1 && translations.every((t) => t.source === 'wordnet') ? placeOfDemonym(typed) : undefined;
       if (place) translations.unshift({ text: place, weight: 1, source: 'glossary' });
@@ -135,6 +145,9 @@ export function englishConcepts(text: string): Concept[] {
   return concepts;
 }
 
+
+/** The particles of English phrasal verbs. */
+const PARTICLES: ReadonlySet<string> = new Set(['up', 'down', 'off', 'out', 'over', 'back', 'away', 'in', 'on', 'through']);
 
 /** Base-form guesses for an English word: -ing, -ed, -s stripped. */
 export function englishVariants(word: string): string[] {

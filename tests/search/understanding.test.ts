@@ -493,3 +493,14 @@ describe('bodies named in full', () => {
     expect(analyzeQuestion('Berapa rumah rusak menurut BNPB?', local).concepts.map((c) => c.label)).toContain('bnpb');
   });
 });
+
+describe('English phrasal verbs', () => {
+  it('reads a phrasal verb as one concept: its WordNet senses and, a little weaker, the verb\'s own', () => {
+    const turned = englishConcepts('Is it true Wayne Rooney turned down 20 million pounds?').find((c) => c.label === 'turned down')!;
+    expect(labels([turned])[0]).toContain('tolak');
+    const pulled = englishConcepts('Were the troops pulled back from the fighting?').find((c) => c.label === 'pulled back')!;
+    expect(labels([pulled])[0]![0]).toBe('tarik');
+    // A verb and a preposition that make no phrasal verb stay apart.
+    expect(englishConcepts('Who fought in Kursk?').map((c) => c.label)).not.toContain('fought in');
+  });
+});
