@@ -15,7 +15,7 @@ import { stemIndonesian } from './stemmer.js';
 import { INDONESIAN_STOP_WORDS } from './stopwords.js';
 
 /** Bump when the output of `indexTerms` changes: stored terms are then rebuilt on open. */
-export const ANALYZER_VERSION = 4;
+export const ANALYZER_VERSION = 5;
 
 export type Token = { kind: 'word'; text: string } | { kind: 'number'; text: string; value: number };
 
@@ -103,7 +103,8 @@ export function canonicalize(tokens: Token[]): Token[] {
  * Derived words whose meaning has drifted from their root: stemming them would conflate
  * "government" with "order" (pemerintah / perintah), "agreement" with "promise"
  * (perjanjian / janji), "defence" with "holding" (pertahanan / tahan), "shortage" with
- * "less" (kekurangan / kurang) or "mobilisation" with "car" (mobilisasi / mobil).
+ * "less" (kekurangan / kurang), "mobilisation" with "car" (mobilisasi / mobil) or "died"
+ * with "stayed" (meninggal / tinggal; "meninggalkan", to leave, is tinggal's).
  */
 const LEXICALISED: Readonly<Record<string, string>> = lookupTable({
   pemerintah: 'pemerintah',
@@ -123,6 +124,8 @@ const LEXICALISED: Readonly<Record<string, string>> = lookupTable({
   perdagangan: 'perdagangan',
   kesehatan: 'kesehatan',
   kekurangan: 'kekurangan',
+  meninggal: 'meninggal',
+  meninggalnya: 'meninggal',
   // Compass points are roots that look affixed (selat + -an, barat).
   selatan: 'selatan',
   tenggara: 'tenggara',

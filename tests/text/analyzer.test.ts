@@ -47,6 +47,10 @@ describe('normalisation and aliases', () => {
     expect(root('pasukannya')).toBe(root('pasukan'));
     expect(new Set(['mengonfirmasi', 'mengkonfirmasi', 'dikonfirmasi'].map(root)).size).toBe(1);
     expect(root('pemerintah')).not.toBe(root('perintah'));
+    // "meninggal" (died) is not "tinggal" (stayed); "meninggalkan" (to leave) is.
+    expect(root('meninggal')).not.toBe(root('tinggal'));
+    expect(root('meninggalnya')).toBe(root('meninggal'));
+    expect(root('meninggalkan')).toBe(root('tinggal'));
   });
 });
 
