@@ -128,7 +128,7 @@ const NOT_PERSON_HEAD: ReadonlySet<string> = new Set(
 );
 const PERSON_PATTERN = /(?:\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+|\b(?:presiden|pemimpin|menteri|juru bicara|kepala|komandan|jenderal|panglima|perdana menteri|komisi)\b)/u;
 const PLACE_PATTERN = /\b(?:di|ke|dari)\s+(?:\p{Lu}|wilayah|kota|desa|provinsi)/u;
-const REASON_PATTERN = /\b(?:karena|sebab|akibat|agar|supaya|demi|sebagai imbalan|dengan alasan|alasannya|berdasarkan|lantaran|guna|untuk)\b/iu;
+const REASON_PATTERN = /\b(?:karena|sebab|penyebab|penyebabnya|disebabkan|akibat|gara-gara|agar|supaya|demi|sebagai imbalan|alasan|alasannya|berdasarkan|lantaran|guna|untuk)\b/iu;
 /** The manner: "dengan cara", "melalui", "dengan menggunakan", "lewat". */
 const MANNER_PATTERN = /\b(?:dengan cara|caranya|melalui|lewat|dengan menggunakan|menggunakan|dengan memanfaatkan|secara)\b/iu;
 /** A name or label given: "disebut", "dinamai", "bernama", "menyebut ... sebagai", "julukan", "nama asli". */

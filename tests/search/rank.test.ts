@@ -53,6 +53,8 @@ describe('kindMatch', () => {
     expect(kindMatch('date', '"Hari ini kami mengadakan upacara peletakan batu pertama," kata Kim.')).toBe(0);
     expect(kindMatch('person', 'Juru bicara Kremlin Dmitry Peskov mengatakan')).toBe(1);
     expect(kindMatch('reason', 'sebagai imbalan atas bantuan ekonomi')).toBe(1);
+    expect(kindMatch('reason', 'kondisi jalan di Indonesia menjadi penyebab tak disematkannya fitur itu')).toBe(1);
+    expect(kindMatch('reason', 'Alasan infrastruktur membuat fitur itu absen.')).toBe(1);
   });
 });
 
