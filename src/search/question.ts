@@ -34,6 +34,14 @@ const FOCUS_AFTER_SUBJECT = /^(?:what|which|who|whom)\s+(?:do|does|did|will|woul
  * Time words that situate the asker, not the story ("hari ini", "now", "terbaru"): dropped
  * from questions so that "Berapa harga beras hari ini?" is not answered by any "hari".
  */
+/**
+ * Question tags and hearsay in chat Indonesian: a negation closing a clause ("tsunami gak?",
+ * "ada gak sih?"), "atau tidak / belum / bukan", and "katanya" (reportedly) unless it asks what
+ * someone said ("apa katanya").
+ */
+const QUESTION_TAG =
+  /\b(?:(?:atau|apa)\s+(?:tidak|tdk|gak|ga|nggak|ngga|enggak|engga|kagak|belum|blm|bukan)\b|(?:tidak|tdk|gak|ga|gk|nggak|ngga|enggak|engga|kagak)(?=\s*(?:sih|ya|yah|kan|deh|dong|nih)?\s*(?:[?!.,]|$))|(?<!\b(?:apa|bagaimana|gimana|gmn)\s)katanya\b)/giu;
+
 const DEICTIC_TIME = /\b(?:hari ini|saat ini|sekarang|kini|terbaru|terkini|barusan|today|now|currently|latest|recently|right now|these days)\b/g;
 
 export interface AnalyzedQuestion {
@@ -311,6 +319,9 @@ export function analyzeQuestion(input: string, vocabulary?: Vocabulary): Analyze
   const headline = HEADLINE_QUESTION.test(folded);
   const searchable = (headline ? text.replace(/\b(?:judul(?:nya)?|berjudul|headlines?|title|heading|artikel|article|piece|story)\b/gi, ' ') : text)
     .replace(new RegExp(DEICTIC_TIME.source, 'gi'), ' ')
+    // A chat question's tag ("ada gak sih?", "bener ga?", "... atau tidak?") and hearsay
+    // ("katanya") ask whether; they are not what the question is about.
+    .replace(QUESTION_TAG, ' ')
     // "berapa banyak / jumlah / besar" is one question word: "banyak" is not a topic. Nor is
     // "long" in "how long" or "lama" in "berapa lama".
     .replace(/\b(berapa|brp)\s+(?:banyak|jumlah|besar|lama)\b/gi, '$1')

@@ -504,3 +504,13 @@ describe('English phrasal verbs', () => {
     expect(englishConcepts('Who fought in Kursk?').map((c) => c.label)).not.toContain('fought in');
   });
 });
+
+describe('chat question tags', () => {
+  it('drops a closing negation tag ("ada gak sih?", "atau tidak?") and hearsay, keeps a negation asked about', () => {
+    const labelsOf = (question: string) => analyzeQuestion(question).concepts.map((c) => c.label);
+    expect(labelsOf('gempa poso kemarin bisa tsunami gak?')).not.toContain('gak');
+    expect(labelsOf('apakah korut mengirim pasukan atau tidak?')).not.toContain('tidak');
+    expect(labelsOf('katanya korut kirim 20 ribu tentara ke rusia')).not.toContain('katanya');
+    expect(labelsOf('Putin tidak hadir?')).toContain('tidak');
+  });
+});
