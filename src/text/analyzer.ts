@@ -104,7 +104,8 @@ export function canonicalize(tokens: Token[]): Token[] {
  * "government" with "order" (pemerintah / perintah), "agreement" with "promise"
  * (perjanjian / janji), "defence" with "holding" (pertahanan / tahan), "shortage" with
  * "less" (kekurangan / kurang), "mobilisation" with "car" (mobilisasi / mobil) or "died"
- * with "stayed" (meninggal / tinggal; "meninggalkan", to leave, is tinggal's).
+ * with "stayed" (meninggal / tinggal; "meninggalkan", to leave, is tinggal's), or "express"
+ * with "north" (mengutarakan / utara).
  */
 const LEXICALISED: Readonly<Record<string, string>> = lookupTable({
   pemerintah: 'pemerintah',
@@ -126,6 +127,10 @@ const LEXICALISED: Readonly<Record<string, string>> = lookupTable({
   kekurangan: 'kekurangan',
   meninggal: 'meninggal',
   meninggalnya: 'meninggal',
+  // "mengutarakan" (to express) is not "utara" (north, as in Korea Utara).
+  mengutarakan: 'utarakan',
+  diutarakan: 'utarakan',
+  utarakan: 'utarakan',
   // Compass points are roots that look affixed (selat + -an, barat).
   selatan: 'selatan',
   tenggara: 'tenggara',

@@ -51,6 +51,7 @@ describe('normalisation and aliases', () => {
     expect(root('meninggal')).not.toBe(root('tinggal'));
     expect(root('meninggalnya')).toBe(root('meninggal'));
     expect(root('meninggalkan')).toBe(root('tinggal'));
+    expect(root('mengutarakan')).not.toBe(root('utara'));
   });
 });
 
