@@ -38,6 +38,11 @@ export function detectKind(folded: string): AnswerKind {
   return 'any';
 }
 
+/** A question for the time of day: "jam berapa", "pukul berapa", "what time". */
+export function asksTimeOfDay(folded: string): boolean {
+  return /\b(?:(?:jam|pukul)\s+(?:berapa|brp)|what\s+time)\b/.test(folded);
+}
+
 /**
  * The kinds asked for by a question that joins two questions ("kapan dan di mana", "tahun
  * berapa dan dengan bintang siapa", "dicetak siapa, menit berapa", "where ... and for what

@@ -9,7 +9,7 @@ import { foldText, stripInvisible } from '../text/normalize.js';
 import type { AnswerKind, Language } from './answer-types.js';
 import { addAlternative, isCalendarConcept, MAX_NAME_WORDS, MULTI_WORD_NAMES, withMetonyms, NAME_WORDS, pruneAlternatives, slippedCanonicalName, withSynonyms, type Concept } from './concepts.js';
 import { englishConcepts, englishNameSpellings, englishVariants } from './english.js';
-import { detectKinds, detectLanguage } from './question-kind.js';
+import { asksTimeOfDay, detectKinds, detectLanguage } from './question-kind.js';
 import { repairConcepts, writtenAsName, type Vocabulary } from './repair.js';
 import { FOCUS_WEIGHT, MAX_ACRONYM_LETTERS, METONYM_WEIGHT, PRIMARY_WEIGHT, TITLE_HOLDER_WEIGHT } from './weights.js';
 import { isIndonesianWord } from '../text/stemmer.js';
@@ -56,6 +56,8 @@ export interface AnalyzedQuestion {
   speaker?: string;
   /** Every kind a question joining two questions asks for ("kapan dan di mana"), `kind` first. */
   kinds: AnswerKind[];
+  /** The date asked for is a time of day ("jam berapa", "what time"). */
+  timeOfDay?: boolean;
   /** The question asks for an article's headline ("Apa judul berita ...", "the story's headline"). */
   headline?: boolean;
 }
@@ -317,6 +319,7 @@ export function analyzeQuestion(input: string, vocabulary?: Vocabulary): Analyze
   const kinds = detectKinds(folded);
   const kind = kinds[0]!;
   const headline = HEADLINE_QUESTION.test(folded);
+  const timeOfDay = kind === 'date' && asksTimeOfDay(folded);
   const searchable = (headline ? text.replace(/\b(?:judul(?:nya)?|berjudul|headlines?|title|heading|artikel|article|piece|story)\b/gi, ' ') : text)
     .replace(new RegExp(DEICTIC_TIME.source, 'gi'), ' ')
     // A chat question's tag ("ada gak sih?", "bener ga?", "... atau tidak?") and hearsay
@@ -351,5 +354,5 @@ export function analyzeQuestion(input: string, vocabulary?: Vocabulary): Analyze
   const focus = speaker ?? (language === 'en' && FOCUS_AFTER_SUBJECT.test(folded) ? concepts.find((c) => c.verb) : undefined) ?? headNoun(concepts, language) ?? concepts[0];
   if (focus && FOCUS_QUESTION.test(folded)) focus.weight = (focus.weight ?? 1) * FOCUS_WEIGHT;
   const numbers = analyzeTokens(text).flatMap((t) => (t.kind === 'number' ? [t.value] : []));
-  return { text, truncated, language, kind, kinds, concepts, numbers, ...(speaker ? { speaker: speaker.label } : {}), ...(headline ? { headline } : {}) };
+  return { text, truncated, language, kind, kinds, concepts, numbers, ...(speaker ? { speaker: speaker.label } : {}), ...(headline ? { headline } : {}), ...(timeOfDay ? { timeOfDay } : {}) };
 }

@@ -116,6 +116,9 @@ const COUNT_PATTERN =
 /** A date, a day, a month, a year, or a duration ("dua hari sebelumnya", "20 tahun"), which answers "how long" and "how many days before". */
 const DATE_PATTERN =
   /\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|agu|ags|sep|okt|nov|des|pekan lalu|minggu lalu|bulan lalu|tahun lalu|kemarin|pukul\s+\d{1,2}(?:[.:]\d\d)?|\d{1,2}[.:]\d\d\s?(?:WIB|WITA|WIT)|(?:19|20)\d\d|\d{1,2}\/\d{1,2}|(?:\d+|se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa)\s*(?:detik|menit|jam|hari|pekan|minggu|bulan|tahun)(?:\s+(?:kemudian|sebelumnya|setelahnya|lalu|terakhir))?)\b/iu;
+/** A time of day: "pukul 05.15", "19.30 WIB", "dini hari", "sore". */
+const TIME_OF_DAY = /\b(?:pukul\s+\d{1,2}(?:[.:]\d\d)?|\d{1,2}[.:]\d\d\s?(?:WIB|WITA|WIT)|dini hari|pagi|siang|sore|malam)\b/iu;
+
 /**
  * Capitalised words that begin the name of a place, a body, an event or a date, not of a
  * person ("Stadion Gelora Bung Karno", "Piala Dunia", "Bank Indonesia", "Sabtu"): a name they
@@ -188,7 +191,9 @@ export function newPersons(text: string, asked: Asked): [number, number][] {
  * How well a sentence holds the kind of answer expected, 0..1. With what the question asked,
  * only a new figure, date, name or place counts: one the question itself states is no answer.
  */
-export function kindMatch(kind: AnswerKind, text: string, asked?: Asked): number {
+export function kindMatch(kind: AnswerKind, text: string, asked?: Asked, timeOfDay = false): number {
+  // "Jam berapa", "what time": a time of day, not a day or a year.
+  if (kind === 'date' && timeOfDay) return TIME_OF_DAY.test(text) ? 1 : 0;
   switch (kind) {
     case 'number':
       if (!asked) return FIGURE_PATTERN.test(text) || COUNT_PATTERN.test(text) ? 1 : 0;
@@ -236,6 +241,8 @@ export interface RankInput {
   kind: AnswerKind;
   /** Further kinds a question joining two asks for ("kapan dan di mana"): any of them counts. */
   kinds?: readonly AnswerKind[];
+  /** The date asked for is a time of day ("jam berapa", "what time"). */
+  timeOfDay?: boolean;
   questionNumbers: readonly number[];
   /** Folded name of the speaker asked about, if any. */
   speaker?: string;
@@ -308,7 +315,7 @@ export function preRank(candidates: readonly Candidate[], rankInput: RankInput):
         coverage,
         bm25: c.bm25 / bestBm25,
         // No number at all (the ingest's parsed numbers) means no figure: skip the pattern.
-        kind: Math.max(...(input.kinds ?? [input.kind]).map((kind) => (kind === 'number' && c.numbers.length === 0 && !WRITTEN_COUNT.test(c.text) ? 0 : kindMatch(kind, c.text, input.asked)))) * coverage,
+        kind: Math.max(...(input.kinds ?? [input.kind]).map((kind) => (kind === 'number' && c.numbers.length === 0 && !WRITTEN_COUNT.test(c.text) ? 0 : kindMatch(kind, c.text, input.asked, input.timeOfDay)))) * coverage,
         claim: input.questionNumbers.some((n) => c.numbers.includes(n)) ? 1 : 0,
         short: c.termSet.size < 4 ? 1 : 0,
         long: Math.max(0, Math.log2(c.termSet.size / LONG_SENTENCE_TERMS)),

@@ -43,6 +43,11 @@ describe('kindMatch', () => {
     expect(kindMatch('date', 'peristiwa nahas itu terjadi pukul 05.15 WIB.')).toBe(1);
     expect(kindMatch('date', 'Acara dimulai 19.30 WIB di Jakarta.')).toBe(1);
     expect(kindMatch('date', 'kapasitas RAM 6 GB')).toBe(0);
+    // Asked for the time of day ("jam berapa"), a day or a year is no answer.
+    expect(kindMatch('date', 'Mobil itu menabrak truk pada Minggu (4/6).', undefined, true)).toBe(0);
+    expect(kindMatch('date', 'peristiwa nahas itu terjadi pukul 05.15 WIB.', undefined, true)).toBe(1);
+    expect(analyzeQuestion('Kecelakaan di tol itu jam berapa?').timeOfDay).toBe(true);
+    expect(analyzeQuestion('Kecelakaan di tol itu tanggal berapa?').timeOfDay).toBeUndefined();
   });
 
   it('recognises dates, people and reasons', () => {
