@@ -5,6 +5,7 @@
  * across outlets and collect differing figures (group.ts).
  */
 import { checkClaim, claimConcepts, evidenceFirst, searchTextOf } from '../claims/check.js';
+import { detectClaim } from '../claims/detect.js';
 import type { Answer } from './answer-types.js';
 import { collectFigures, groupQuotes } from './group.js';
 import { buildMatchExpression } from './match-expression.js';
@@ -13,7 +14,7 @@ import { analyzeQuestion, type AnalyzedQuestion } from './question.js';
 import { askedOf, preRank, rankWithContext, type Scored } from './rank.js';
 import { conceptStats, searchConcepts, toCandidate, toContext, type CandidateRow, type ConceptStats, type SearchIndex } from './search-index.js';
 import { weighSenses } from './senses.js';
-import { CANDIDATE_LIMIT, CONTEXT_LIMIT, MIN_QUOTE_COVERAGE, MIN_RELATIVE_SCORE, NEIGHBOUR_SEEDS, TUNED, RELATED_QUOTES, type TunedParams } from './weights.js';
+import { CANDIDATE_LIMIT, CLAIM_LEAD_WEIGHT, CONTEXT_LIMIT, MIN_QUOTE_COVERAGE, MIN_RELATIVE_SCORE, NEIGHBOUR_SEEDS, TUNED, RELATED_QUOTES, type TunedParams } from './weights.js';
 
 /**
  * Retrieval and both ranking stages for an analysed question: FTS5 candidates scored on the
@@ -74,7 +75,9 @@ export function rankQuestion(index: SearchIndex, question: string, tuned: TunedP
   // A claim is searched by its statement, without "benarkah" or its (possibly wrong) dates.
   const q = analyzeQuestion(typeof question === 'string' ? searchTextOf(question) : '', index);
   const evidence = conceptStats(index, q.concepts, tuned);
-  return { question, q, evidence, ranked: rankCandidates(index, q, evidence.idf, tuned), started };
+  // A claim making the rounds restates a story's main fact, which its lead states.
+  const ranking = typeof question === 'string' && detectClaim(question) ? { ...tuned, leadWeight: CLAIM_LEAD_WEIGHT } : tuned;
+  return { question, q, evidence, ranked: rankCandidates(index, q, evidence.idf, ranking), started };
 }
 
 /** Applies the answer policy to ranked sentences: a direct answer, a related one, or "not found". */
