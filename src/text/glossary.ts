@@ -10,7 +10,7 @@ export const INFORMAL_INDONESIAN: Readonly<Record<string, string>> = lookupTable
   yg: 'yang', brp: 'berapa', brapa: 'berapa', gmn: 'bagaimana', gimana: 'bagaimana', bgmn: 'bagaimana',
   udh: 'sudah', udah: 'sudah', sdh: 'sudah', tdk: 'tidak', gak: 'tidak', ga: 'tidak', nggak: 'tidak',
   enggak: 'tidak', dgn: 'dengan', utk: 'untuk', krn: 'karena', karna: 'karena', dr: 'dari', kpd: 'kepada',
-  tsb: 'tersebut', org: 'orang', thn: 'tahun', jg: 'juga', sm: 'sama', blm: 'belum', bkn: 'bukan',
+  tsb: 'tersebut', org: 'orang', thn: 'tahun', jg: 'juga', sm: 'dengan', blm: 'belum', bkn: 'bukan',
   knp: 'kenapa', dmn: 'mana', kpn: 'kapan', ap: 'apa', sy: 'saya', bs: 'bisa', lg: 'lagi', sblm: 'sebelum',
   stlh: 'setelah', pd: 'pada', spt: 'seperti', jd: 'jadi', tntr: 'tentara', psk: 'pasukan',
   // Chat function words IndoCollex's dictionary lacks.

@@ -63,6 +63,8 @@ describe('informal Indonesian', () => {
     expect(formalOf('tentara2')).toBe('tentara-tentara');
     // English function words are not read as colloquial Indonesian ("is" -> "adalah").
     expect(formalOf('is')).toBeUndefined();
+    // Chat "sm" joins ("korut sm rusia", "sekamar sm siapa"): "dengan", a function word.
+    expect(analyzeTerms('korut sm rusia')).toEqual(analyzeTerms('korut rusia'));
   });
 
   it('reads a colloquial question word the corpus lacks through its standard form, and drops colloquial function words', () => {
