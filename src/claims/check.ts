@@ -8,7 +8,7 @@ import type { ClaimCheck, Quote } from '../search/answer-types.js';
 import { compareActors } from './actors.js';
 import { compareFigures } from './compare.js';
 import { compareDates, findDates } from './dates.js';
-import { detectClaim, MAX_CLAIM_CHARS } from './detect.js';
+import { detectClaim, MAX_CLAIM_CHARS, type DetectedClaim } from './detect.js';
 import { aboutTheSame, type ClaimConcepts, type ReportSentence } from './sentences.js';
 
 /**
@@ -37,10 +37,9 @@ const PLACEHOLDER_DATE = '2000-06-15';
  */
 const MONTH_WORDS = /\b(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b/giu;
 
-export function searchTextOf(question: string): string {
+export function searchTextOf(question: string, detected: DetectedClaim | undefined = detectClaim(question)): string {
   // A long paste is left as it is: the analyser cuts it and the reply says so.
   if (question.replace(/\s+/g, ' ').trim().length > MAX_CLAIM_CHARS) return question;
-  const detected = detectClaim(question);
   if (!detected) return question;
   let text = detected.statement;
   // The month of a month-level date stays, as an ordinary word (a wrong month lowers every

@@ -73,10 +73,11 @@ export interface RankedQuestion {
 export function rankQuestion(index: SearchIndex, question: string, tuned: TunedParams = TUNED): RankedQuestion {
   const started = performance.now();
   // A claim is searched by its statement, without "benarkah" or its (possibly wrong) dates.
-  const q = analyzeQuestion(typeof question === 'string' ? searchTextOf(question) : '', index);
+  const claim = typeof question === 'string' ? detectClaim(question) : undefined;
+  const q = analyzeQuestion(typeof question === 'string' ? searchTextOf(question, claim) : '', index);
   const evidence = conceptStats(index, q.concepts, tuned);
   // A claim making the rounds restates a story's main fact, which its lead states.
-  const ranking = typeof question === 'string' && detectClaim(question) ? { ...tuned, leadWeight: CLAIM_LEAD_WEIGHT } : tuned;
+  const ranking = claim ? { ...tuned, leadWeight: CLAIM_LEAD_WEIGHT } : tuned;
   return { question, q, evidence, ranked: rankCandidates(index, q, evidence.idf, ranking), started };
 }
 

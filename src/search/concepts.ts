@@ -215,8 +215,8 @@ export function slippedCanonicalName(typed: string, more: ReadonlyArray<readonly
   if (typed.length < MIN_SLIPPED_NAME || !typed.includes(' ')) return undefined;
   const words = typed.split(' ').length;
   const found = new Set<string>();
-  for (const [spelling, name] of [...MULTI_WORD_SPELLINGS, ...more]) {
-    if (spelling.split(' ').length === words && editDistance(typed, spelling, 1) === 1) found.add(name);
+  for (const spellings of [MULTI_WORD_SPELLINGS, more]) {
+    for (const [spelling, name] of spellings) if (spelling.split(' ').length === words && editDistance(typed, spelling, 1) === 1) found.add(name);
   }
   return found.size === 1 ? [...found][0] : undefined;
 }

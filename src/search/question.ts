@@ -31,10 +31,6 @@ const FOCUS_QUESTION = /^(?:apa|apakah|siapa|berapa|brp|what|which|who|how\s+man
 const FOCUS_AFTER_SUBJECT = /^(?:what|which|who|whom)\s+(?:do|does|did|will|would|can|could|should|has|have|had)\b/;
 
 /**
- * Time words that situate the asker, not the story ("hari ini", "now", "terbaru"): dropped
- * from questions so that "Berapa harga beras hari ini?" is not answered by any "hari".
- */
-/**
  * Question tags and hearsay in chat Indonesian: a negation closing a clause ("tsunami gak?",
  * "ada gak sih?"), "atau tidak / belum / bukan", and "katanya" (reportedly) unless it asks what
  * someone said ("apa katanya").
@@ -42,6 +38,10 @@ const FOCUS_AFTER_SUBJECT = /^(?:what|which|who|whom)\s+(?:do|does|did|will|woul
 const QUESTION_TAG =
   /\b(?:(?:atau|apa)\s+(?:tidak|tdk|gak|ga|nggak|ngga|enggak|engga|kagak|belum|blm|bukan)\b|(?:tidak|tdk|gak|ga|gk|nggak|ngga|enggak|engga|kagak)(?=\s*(?:sih|ya|yah|kan|deh|dong|nih)?\s*(?:[?!.,]|$))|(?<!\b(?:apa|bagaimana|gimana|gmn)\s)katanya\b)/giu;
 
+/**
+ * Time words that situate the asker, not the story ("hari ini", "now", "terbaru"): dropped
+ * from questions so that "Berapa harga beras hari ini?" is not answered by any "hari".
+ */
 const DEICTIC_TIME = /\b(?:hari ini|saat ini|sekarang|kini|terbaru|terkini|barusan|today|now|currently|latest|recently|right now|these days)\b/g;
 
 export interface AnalyzedQuestion {
@@ -104,16 +104,17 @@ function indonesianConcepts(text: string): Concept[] {
   for (let i = 0; i < tokens.length; i++) {
     // A name of several words ("korea utara", also typed "Korut" or "DPRK") is one concept
     // searched as a phrase, as "North Korea" is in English.
-    let phrase = 0;
-    let slipped: string | undefined;
-    for (let n = Math.min(MAX_NAME_WORDS, tokens.length - i); n >= 2 && phrase === 0; n--) {
-      const typed = tokens.slice(i, i + n).map((t) => t.text).join(' ');
-      if (MULTI_WORD_NAMES.has(typed)) phrase = n;
-    }
+    const spans = Array.from({ length: Math.max(0, Math.min(MAX_NAME_WORDS, tokens.length - i) - 1) }, (_, k) => Math.min(MAX_NAME_WORDS, tokens.length - i) - k);
+    const typedAt = (n: number) => tokens.slice(i, i + n).map((t) => t.text).join(' ');
+    let phrase = spans.find((n) => MULTI_WORD_NAMES.has(typedAt(n))) ?? 0;
     // Typed with one slip ("korea utra"): the name all the same.
-    for (let n = Math.min(MAX_NAME_WORDS, tokens.length - i); n >= 2 && phrase === 0; n--) {
-      slipped = slippedCanonicalName(tokens.slice(i, i + n).map((t) => t.text).join(' '), englishNameSpellings());
-      if (slipped) phrase = n;
+    let slipped: string | undefined;
+    for (const n of phrase > 0 ? [] : spans) {
+      slipped = slippedCanonicalName(typedAt(n), englishNameSpellings());
+      if (slipped) {
+        phrase = n;
+        break;
+      }
     }
     if (phrase > 0) {
       const terms = slipped ? analyzeTerms(slipped) : termsOfTokens(tokens.slice(i, i + phrase));

@@ -111,8 +111,11 @@ const FIGURE_PATTERN =
  * ("6 GB", "9 kapal", "3 orang"; not "ke-3", not a date or a time), or a number written in
  * words ("dua juta pengunjung", "sembilan kapal", "ratusan warga").
  */
-const COUNT_PATTERN =
-  /(?:(?<![/\d.,:\p{L}-])(?<!\b(?:pukul|jam|nomor|no|pasal|ayat|ke)\s)\d\s?(?!(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|agu|ags|sep|sept|okt|nov|des)\b)\p{L}+|(?<![\p{L}-])(?:dua|tiga|empat|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|seribu|sejuta|setengah|belasan|puluhan|ratusan|ribuan|jutaan)(?:\s+(?:belas|puluh|ratus|ribu|juta|miliar|triliun))*\s+\p{L}+)/iu;
+const NUMBER_WORDS = '(?<![\\p{L}-])(?:dua|tiga|empat|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|seribu|sejuta|setengah|belasan|puluhan|ratusan|ribuan|jutaan)';
+const COUNT_PATTERN = new RegExp(
+  `(?:(?<![/\\d.,:\\p{L}-])(?<!\\b(?:pukul|jam|nomor|no|pasal|ayat|ke)\\s)\\d\\s?(?!(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|agu|ags|sep|sept|okt|nov|des)\\b)\\p{L}+|${NUMBER_WORDS}(?:\\s+(?:belas|puluh|ratus|ribu|juta|miliar|triliun))*\\s+\\p{L}+)`,
+  'iu',
+);
 /** A date, a day, a month, a year, or a duration ("dua hari sebelumnya", "20 tahun"), which answers "how long" and "how many days before". */
 const DATE_PATTERN =
   /\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|agu|ags|sep|okt|nov|des|pekan lalu|minggu lalu|bulan lalu|tahun lalu|kemarin|pukul\s+\d{1,2}(?:[.:]\d\d)?|\d{1,2}[.:]\d\d\s?(?:WIB|WITA|WIT)|(?:19|20)\d\d|\d{1,2}\/\d{1,2}|(?:\d+|se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa)\s*(?:detik|menit|jam|hari|pekan|minggu|bulan|tahun)(?:\s+(?:kemudian|sebelumnya|setelahnya|lalu|terakhir))?)\b/iu;
@@ -163,7 +166,7 @@ const everyMatch = (pattern: RegExp) => new RegExp(pattern.source, `${pattern.fl
 const FIGURES = everyMatch(FIGURE_PATTERN);
 const COUNTS = everyMatch(COUNT_PATTERN);
 /** A number word: a sentence without one, and without digits, holds no figure. */
-const WRITTEN_COUNT = /(?<![\p{L}-])(?:dua|tiga|empat|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|seribu|sejuta|setengah|belasan|puluhan|ratusan|ribuan|jutaan)\s/iu;
+const WRITTEN_COUNT = new RegExp(`${NUMBER_WORDS}\\s`, 'iu');
 const DATES = everyMatch(DATE_PATTERN);
 const PERSONS = everyMatch(PERSON_PATTERN);
 /** "di Pyongyang", "ke kota Medan", "in Jakarta": a place named after a preposition. */

@@ -1,5 +1,5 @@
 /**
- * English -> Indonesian translation for questions asked in English. Three sources, weighed so
+ * English -> Indonesian translation for questions asked in English. Four sources, weighed so
  * that a noisy translation cannot swamp a good one:
  *   - the curated glossary (data/en-id-glossary.tsv): weight 1.0, falling slightly by rank;
  *   - the news vocabulary (data/en-id-news.tsv, English words for the archive's 1,500 commonest
@@ -8,7 +8,7 @@
  *   - Wiktionary (data/lexicon/en-id-wiktionary.tsv, CC-BY-SA 3.0): accurate, 0.8 by rank;
  *   - WordNet Bahasa (data/lexicon/en-id-wordnet-bahasa.tsv, MIT/CC-BY): broad but noisy
  *     (Malay forms, rare senses), so each of its n senses gets 0.5/sqrt(n), and only when
- *     neither of the other two knows the word.
+ *     none of the others knows the word.
  * Both lexicons give each pair its parts of speech (scripts/build-lexicon-pos.ts): a word the
  * question uses as a verb is translated by verb senses ("watched": menonton, not jam tangan).
  * Loaded once per process, on the first English question.
@@ -63,7 +63,8 @@ const MAX_GLOSSARY_PHRASE_WORDS = 5;
  */
 type Table = Map<string, string>;
 
-function readTable(file: URL, maxWords = MAX_PHRASE_WORDS, table: Table = new Map()): Table {
+function readTable(file: URL, maxWords = MAX_PHRASE_WORDS): Table {
+  const table: Table = new Map();
   for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
     if (!line || line.startsWith('#')) continue;
     const [en, id, pos = ''] = line.split('\t');
@@ -141,7 +142,7 @@ export function warmLexicon(): void {
 /** The longest English phrase the lexicons know (glossary first). */
 export const MAX_ENGLISH_PHRASE = MAX_GLOSSARY_PHRASE_WORDS;
 
-/** True when the glossary or Wiktionary has the English word or phrase. */
+/** True when an accurate lexicon (the glossary, the news vocabulary, Wiktionary) has the English word or phrase. */
 export function hasEnglishEntry(phrase: string): boolean {
   const t = loadAccurate();
   return t.glossary.has(phrase) || t.news.has(phrase) || t.news2.has(phrase) || t.wiktionary.has(phrase);
@@ -152,7 +153,7 @@ export function glossaryPhrases(): string[] {
   return [...loadAccurate().glossary.keys()].filter((k) => k.includes(' '));
 }
 
-/** True when the glossary or Wiktionary knows the word. */
+/** True when an accurate lexicon knows the word. */
 export function isEnglishWord(word: string): boolean {
   return hasEnglishEntry(word);
 }
