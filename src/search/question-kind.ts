@@ -28,14 +28,37 @@ const KIND_PATTERNS: ReadonlyArray<readonly [AnswerKind, RegExp]> = [
 /** The openings of a yes/no question. */
 const YES_NO_OPENING = /^(?:apakah|apa\s+benar|benarkah|did|does|do|is|are|was|were|has|have|had|can|could|will)\b/;
 
-/** The kind of answer a question expects, from its question words. */
+/**
+ * An English "what" or "which" that asks for no particular kind ("What did the doctor who shot
+ * his wife say?"): it is the question's word, and a "who" or "where" after it begins a
+ * relative clause, not a second question.
+ */
+const OPEN_QUESTION_WORD = /\b(?:what|which)\b/;
+const RELATIVE_WORD = /^(?:who|whom|whose|where|when|which|why|how)\b/;
+
+/**
+ * The kind of answer a question expects, from its question word: the first one it uses. An
+ * English question puts its question word first, and a later "who", "where" or "when" begins
+ * a relative clause ("Why won't police examine the doctor who shot his wife?", "How was the
+ * man who used a forged diploma found out?"); an Indonesian one rarely has two. The order of
+ * KIND_PATTERNS breaks a tie between patterns that begin at the same word ("what did X call"
+ * is a name before it is an open "what").
+ */
 export function detectKind(folded: string): AnswerKind {
   // "Did Pyongyang disclose how many troops were sent?", "Apakah diketahui berapa ...": a
   // question that opens as yes/no asks whether, whatever question word it embeds. The answer
   // is often that nobody said ("Tidak jelas berapa banyak ..."), a sentence with no figure.
   if (YES_NO_OPENING.test(folded)) return 'yesno';
-  for (const [kind, pattern] of KIND_PATTERNS) if (pattern.test(folded)) return kind;
-  return 'any';
+  const open = OPEN_QUESTION_WORD.exec(folded)?.index ?? Infinity;
+  let best: { kind: AnswerKind; at: number } = { kind: 'any', at: Infinity };
+  for (const [kind, pattern] of KIND_PATTERNS) {
+    const at = pattern.exec(folded)?.index;
+    if (at === undefined || at >= best.at) continue;
+    // After an open "what" or "which", a question word begins a relative clause.
+    if (at > open && RELATIVE_WORD.test(folded.slice(at))) continue;
+    best = { kind, at };
+  }
+  return best.kind;
 }
 
 /** A question for the time of day: "jam berapa", "pukul berapa", "what time". */
@@ -53,7 +76,7 @@ export function detectKinds(folded: string): AnswerKind[] {
   const first = detectKind(folded);
   if (first === 'yesno') return [first];
   const kinds = [first];
-  for (const part of folded.split(/\s+(?:dan|and|serta)\s+|\s*[,;]\s*/)) {
+  for (const part of folded.split(/\s+(?:dan|and|serta)\s+|\s*[,;?]\s*/)) {
     const kind = detectKind(part);
     if (kind !== 'any' && kind !== 'yesno' && !kinds.includes(kind)) kinds.push(kind);
   }

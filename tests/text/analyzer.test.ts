@@ -85,6 +85,19 @@ describe('question analysis', () => {
     expect(detectKind(foldText('Mengapa Korea Utara mengirim pasukan?'))).toBe('reason');
   });
 
+  it('takes the kind from the question word, not from a relative clause after it', () => {
+    expect(detectKind(foldText("Why won't police examine the doctor who shot his wife?"))).toBe('reason');
+    expect(detectKind(foldText('How was the man who used a forged diploma found out?'))).toBe('manner');
+    expect(detectKind(foldText('What did Trump reply when asked about Crimea?'))).toBe('any');
+    expect(detectKind(foldText('Which hospital treats the man who broke in?'))).toBe('any');
+    // A kind phrase that is no question word still counts after an open "what".
+    expect(detectKind(foldText('What is the full name of the museum?'))).toBe('name');
+    // A question word typed late, as chat does, is the question's.
+    expect(detectKind(foldText('Putin said Russia will honour who, exactly?'))).toBe('person');
+    // Two questions typed one after the other ask for both kinds, first one first.
+    expect(detectKinds(foldText('pilpres yg menang siapa sih? selisih suaranya brp?'))).toEqual(['person', 'number']);
+  });
+
   it('keeps a full name typed in English as one concept, and focuses the verb after the subject or the speaker', () => {
     const q = analyzeQuestion('What did Kim Jong Un say about the soldiers?');
     const name = q.concepts.find((c) => c.label === 'kim jong un');
@@ -148,9 +161,9 @@ describe('question kinds', () => {
     expect(detectKind(foldText('What was the cause of the crash?'))).toBe('any');
   });
 
-  it('reads every kind a question joining two asks for, the whole question\'s kind first', () => {
+  it('reads every kind a question joining two asks for, in the order it asks them', () => {
     expect(detectKinds(foldText('Konser amal itu tanggal berapa dan di venue mana?'))).toEqual(['date', 'place']);
-    expect(detectKinds(foldText('gol itu dicetak siapa, menit brp?'))).toEqual(['number', 'person']);
+    expect(detectKinds(foldText('gol itu dicetak siapa, menit brp?'))).toEqual(['person', 'number']);
     expect(detectKinds(foldText('Where was he, and for what purpose?'))).toEqual(['place', 'reason']);
     // One question, one kind; a yes/no question asks whether, whatever it joins.
     expect(detectKinds(foldText('Berapa tentara yang dikirim ke Rusia dan Kursk?'))).toEqual(['number']);
