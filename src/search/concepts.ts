@@ -31,6 +31,8 @@ export interface Concept {
   weight?: number;
   /** An English word no lexicon knows, searched as typed: absence from the corpus proves little. */
   untranslated?: boolean;
+  /** Typed in Indonesian inside an English question ("... dapet halal certification dari KMF"): read as Indonesian. */
+  indonesian?: boolean;
   /** The corpus lacked the word as typed; a colloquial, English, loanword or corrected reading was added (repair.ts). */
   repaired?: boolean;
   /** A name (person, place, organisation): what the story is about rather than what happened. */

@@ -15,7 +15,7 @@ import { FOCUS_WEIGHT, MAX_ACRONYM_LETTERS, METONYM_WEIGHT, PRIMARY_WEIGHT, TITL
 import { isIndonesianWord } from '../text/stemmer.js';
 import { INFORMAL_INDONESIAN } from '../text/glossary.js';
 import { formalOf } from '../text/informal.js';
-import { isAnyEnglishWord } from '../text/lexicon.js';
+import { isAnyEnglishWord, isEnglishWord } from '../text/lexicon.js';
 import { ENGLISH_STOP_WORDS, INDONESIAN_STOP_WORDS } from '../text/stopwords.js';
 
 /** Longest question analysed, in characters; longer input is cut and the user is told. */
@@ -186,6 +186,40 @@ function mixedConcepts(text: string): Concept[] {
 }
 
 /**
+ * An English question with Indonesian words in it ("Sejak kapan Samyang dapet halal
+ * certification dari KMF, and for how many products?", "What did Moon say Kim ingin dapatkan
+ * dari Rusia?"): each run of Indonesian words is read as Indonesian, so that its function
+ * words are dropped and its chat spellings read ("dari" is no Afghan Persian, "dapet" is
+ * "dapat"). A word English has too ("data", "total", "film") stays English, as do names.
+ */
+function englishWithIndonesianConcepts(text: string): Concept[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  const bare = (w: string) => foldText(w).replace(/[^\p{L}'-]/gu, '');
+  // A capitalised word is a name ("Lima", "Mitra Kukar"), whatever Indonesian word it spells.
+  const candidate = words.map((w, i) => {
+    const word = bare(w);
+    const chat = formalOf(word) !== undefined && !isAnyEnglishWord(word);
+    return word.length > 0 && (i === 0 || !/^\p{Lu}/u.test(w)) && (wordLanguage(word) === 'id' || chat) && !ENGLISH_STOP_WORDS.has(word) && !isEnglishWord(word);
+  });
+  // A function word or a chat spelling is Indonesian on its own; a dictionary word, in a run of two or more.
+  const own = (w: string) => INDONESIAN_STOP_WORDS.has(bare(w)) || bare(w) in INFORMAL_INDONESIAN || formalOf(bare(w)) !== undefined;
+  const indonesian = candidate.map((c, i) => c && (own(words[i]!) || candidate[i - 1] === true || candidate[i + 1] === true));
+  if (!indonesian.some(Boolean)) return englishConcepts(text);
+  const concepts: Concept[] = [];
+  for (let i = 0; i < words.length; ) {
+    let j = i;
+    while (j < words.length && indonesian[j] === indonesian[i]) j++;
+    const run = words.slice(i, j).join(' ');
+    for (const concept of indonesian[i] ? indonesianConcepts(run).map((c) => ({ ...c, indonesian: true })) : englishConcepts(run)) {
+      const key = concept.alternatives[0]?.terms.join(' ');
+      if (!concepts.some((c) => c.alternatives[0]?.terms.join(' ') === key)) concepts.push(concept);
+    }
+    i = j;
+  }
+  return concepts;
+}
+
+/**
  * Names typed in lower case, as chat questions are ("katy perry", "napoli"): a word that is no
  * dictionary word and that the articles write with a capital is a name (weights.ts).
  */
@@ -336,7 +370,7 @@ export function analyzeQuestion(input: string, vocabulary?: Vocabulary): Analyze
     .replace(/\b(what)\s+(?:has\s+|had\s+)?(?:happened|happens|is\s+happening|was\s+happening)\b/gi, '$1')
     .replace(/\b(apa)\s+tujuan\b/gi, '$1')
     .replace(/\b(what\s+(?:is|was))\s+the\s+(?:purpose|aim|goal)\s+of\b/gi, '$1');
-  const concepts = (language === 'en' ? englishConcepts(searchable) : mixedConcepts(searchable))
+  const concepts = (language === 'en' ? englishWithIndonesianConcepts(searchable) : mixedConcepts(searchable))
     .filter((c) => c.alternatives.length > 0)
     .slice(0, MAX_CONCEPTS);
   if (vocabulary) {

@@ -219,8 +219,21 @@ function addFormal(concept: Concept, vocabulary: Vocabulary): void {
   if (formal === undefined) return;
   const terms = analyzeTerms(formal);
   if (!present(vocabulary, terms) || concept.alternatives.some((a) => a.terms.join(' ') === terms.join(' '))) return;
-  concept.alternatives.push({ terms, weight: REPAIR_WEIGHTS.colloquial });
-  concept.alternatives.sort((a, b) => b.weight - a.weight);
+  // How often the articles use a reading: its rarest term's document frequency.
+  const frequency = (t: readonly string[]) => Math.min(...t.map((x) => vocabulary.documentFrequency(x)));
+  const typed = concept.alternatives[0]?.terms ?? [];
+  if (isIndonesianWord(foldText(concept.label)) || frequency(terms) <= frequency(typed)) {
+    // A dictionary word ("memakai"), or a short form the articles print more often than the
+    // long one ("ponsel"): the table's reading is a second one.
+    concept.alternatives.push({ terms, weight: REPAIR_WEIGHTS.colloquial });
+    concept.alternatives.sort((a, b) => b.weight - a.weight);
+    return;
+  }
+  // A chat spelling the articles rarely print ("tetep") means the standard word, and how rare
+  // that is says how much the concept weighs: "tetep" is as common as "tetap", not as rare as
+  // the few quotes that print it. The chat spelling stays, a little weaker, for those quotes.
+  for (const alt of concept.alternatives) alt.weight *= REPAIR_WEIGHTS.colloquial;
+  concept.alternatives.unshift({ terms, weight: 1 });
 }
 
 function addCognates(concept: Concept, vocabulary: Vocabulary): void {
@@ -246,8 +259,11 @@ export function repairConcepts(concepts: Concept[], language: Language, vocabula
   const budget = { slips: SLIP_SEARCHES };
   // A colloquial function word ("sbg" for "sebagai", "yg") is a stop word once read: dropped.
   // So is an English function word inside an Indonesian question ("which", "are", "the").
+  // Indonesian typed inside an English question is read as Indonesian.
+  const languageOf = (c: Concept): Language => (c.indonesian ? 'id' : language);
   const functionWord = (c: Concept) => {
     const word = foldText(c.label);
+    const language = languageOf(c);
     // ("are" and "had" are also Indonesian roots, rare in the news: function words here.)
     if (language === 'id' && ENGLISH_STOP_WORDS.has(word) && !INDONESIAN_STOP_WORDS.has(word) && !c.name) return true;
     // In an Indonesian question, a chat function word stays one where a few articles quote it
@@ -257,6 +273,7 @@ export function repairConcepts(concepts: Concept[], language: Language, vocabula
   };
   for (let i = concepts.length - 1; i >= 0; i--) if (functionWord(concepts[i]!)) concepts.splice(i, 1);
   for (const concept of concepts) {
+    const language = languageOf(concept);
     if (!isAbsent(concept, vocabulary)) {
       // A colloquial spelling a few articles also use ("sampe") reads as its standard form too
       // ("sampai"), which most articles use; an English word a few articles quote ("players")

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { openCorpus } from '../../src/corpus/bootstrap.js';
 import type { ArticleInput } from '../../src/corpus/article-input.js';
 import { ingestArticles } from '../../src/corpus/ingest.js';
-import { acronymDefinitions, createSearchIndex, nameAfter, type SearchIndex } from '../../src/search/search-index.js';
+import { acronymDefinitions, conceptStats, createSearchIndex, nameAfter, type SearchIndex } from '../../src/search/search-index.js';
 import { createEngine, type Engine } from '../../src/search/engine.js';
 import type { Concept } from '../../src/search/concepts.js';
 import { englishConcepts } from '../../src/search/english.js';
@@ -16,7 +16,7 @@ import { bareWord } from '../../src/search/repair.js';
 import { analyzeTerms } from '../../src/text/analyzer.js';
 import { expandEnglishChat } from '../../src/text/glossary.js';
 import { weighSenses } from '../../src/search/senses.js';
-import { SENSE_EVIDENCE } from '../../src/search/weights.js';
+import { REPAIR_WEIGHTS, SENSE_EVIDENCE } from '../../src/search/weights.js';
 import { cognateCandidates } from '../../src/text/cognates.js';
 import { correctEnglishWord, placeOfDemonym, translateEnglish, wordnetSenses } from '../../src/text/lexicon.js';
 import { formalOf } from '../../src/text/informal.js';
@@ -84,11 +84,42 @@ describe('colloquial spellings the articles also use', () => {
     expect(labelsOf).not.toContain('aja');
   });
 
-  it('reads a colloquial word a few articles print through its standard form as well', () => {
+  it('reads a colloquial word a few articles print through its standard form first, which sets its weight', () => {
     // One article quotes chat speech ("nyokap"); the others print the standard word ("ibu").
-    const db = corpusOf(['"Nyokap saya datang ke pameran," ujarnya.', 'Ibu Sinta datang ke pameran lukisan itu bersama anaknya.']);
-    const concept = analyzeQuestion('nyokap siapa yg datang ke pameran?', createSearchIndex(db)).concepts.find((c) => c.label === 'nyokap');
-    expect(labels([concept!])[0]).toEqual(['nyokap', 'ibu']);
+    const db = corpusOf(['"Nyokap saya datang ke pameran," ujarnya.', 'Ibu Sinta datang ke pameran lukisan itu bersama anaknya.', 'Ibu Rina membuka pameran itu.']);
+    const search = createSearchIndex(db);
+    const q = analyzeQuestion('nyokap siapa yg datang ke pameran?', search);
+    const concept = q.concepts.find((c) => c.label === 'nyokap')!;
+    expect(concept.alternatives.map((a) => [a.terms.join(' '), a.weight])).toEqual([
+      ['ibu', 1],
+      ['nyokap', REPAIR_WEIGHTS.colloquial],
+    ]);
+    // It weighs as the common word the question means, not as the rare chat spelling.
+    const weight = (question: string, label: string) => {
+      const asked = analyzeQuestion(question, search);
+      return conceptStats(search, asked.concepts).idf[asked.concepts.findIndex((c) => c.label === label)];
+    };
+    expect(weight('nyokap siapa yg datang ke pameran?', 'nyokap')).toBeCloseTo(weight('ibu siapa yg datang ke pameran?', 'ibu')!);
+  });
+
+  it('keeps a short form the articles print more often than its long form first ("ponsel")', () => {
+    const db = corpusOf(['Ponsel baru itu dijual murah.', 'Ponsel lipat makin laris.', 'Telepon selular generasi awal dipamerkan.']);
+    const concept = analyzeQuestion('berapa harga ponsel baru itu?', createSearchIndex(db)).concepts.find((c) => c.label === 'ponsel')!;
+    expect(concept.alternatives[0]?.terms).toEqual(['ponsel']);
+    expect(concept.alternatives.map((a) => a.terms.join(' '))).toContain(analyzeTerms('telepon selular').join(' '));
+  });
+
+  it('reads Indonesian typed inside an English question as Indonesian: function words dropped, chat spellings read', () => {
+    const q = analyzeQuestion('Since when did Samyang dapet halal certification dari KMF?', index);
+    const typed = q.concepts.map((c) => c.label);
+    // "dari" is no Afghan Persian, "dapet" is "dapat" (a function word): both dropped.
+    expect(typed).not.toContain('dari');
+    expect(typed).not.toContain('dapet');
+    expect(typed).toEqual(expect.arrayContaining(['samyang', 'halal', 'certification', 'kmf']));
+    // A capitalised word is a name, whatever Indonesian word it spells ("Lima", "Mitra Kukar").
+    const lima = analyzeQuestion('Who scored in Lima while Messi was absent?', index).concepts.find((c) => c.label === 'lima');
+    expect(lima?.alternatives.map((a) => a.terms.join(' '))).toContain('lima');
+    expect(lima?.indonesian).toBeUndefined();
   });
 });
 
