@@ -357,6 +357,8 @@ export function analyzeQuestion(input: string, vocabulary?: Vocabulary): Analyze
   const timeOfDay = kind === 'date' && asksTimeOfDay(folded);
   const searchable = (headline ? text.replace(/\b(?:judul(?:nya)?|berjudul|headlines?|title|heading|artikel|article|piece|story)\b/gi, ' ') : text)
     .replace(new RegExp(DEICTIC_TIME.source, 'gi'), ' ')
+    // An acronym in the plural ("UAVs", "NGOs", "CEOs") is the acronym the articles print.
+    .replace(/(?<![\p{L}\p{N}])(\p{Lu}{2,})s(?![\p{L}\p{N}])/gu, '$1')
     // A chat question's tag ("ada gak sih?", "bener ga?", "... atau tidak?") and hearsay
     // ("katanya") ask whether; they are not what the question is about.
     .replace(QUESTION_TAG, ' ')

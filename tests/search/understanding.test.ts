@@ -121,6 +121,15 @@ describe('colloquial spellings the articles also use', () => {
     expect(lima?.alternatives.map((a) => a.terms.join(' '))).toContain('lima');
     expect(lima?.indonesian).toBeUndefined();
   });
+
+  it('drops English adverbs that only mark time or addition ("also", "still", "once", "over"), and reads a plural acronym as the acronym', () => {
+    const typed = (question: string) => analyzeQuestion(question, index).concepts.map((c) => c.label);
+    expect(typed('Did Kim also still once again praise the troops over there?')).toEqual(expect.not.arrayContaining(['also', 'still', 'once', 'again', 'over']));
+    // "own" is a verb ("does the government own"): kept.
+    expect(typed('How much does the government own?')).toContain('own');
+    expect(typed('How many UAVs did North Korea send?')).toContain('uav');
+    expect(typed('Which NGOs helped the victims?')).toContain('ngo');
+  });
 });
 
 describe('names typed in lower case', () => {
