@@ -83,7 +83,7 @@ export const TUNED: TunedParams = {
   absentGenericWeight: 1,
   articleNameCredit: 1,
   longSentencePenalty: 0.6,
-  leadWeight: -0.3,
+  leadWeight: -0.6,
 };
 
 /**
@@ -103,7 +103,7 @@ export const TUNED_GRID: { [K in keyof TunedParams]: readonly number[] } = {
   absentGenericWeight: [0.5, 1],
   articleNameCredit: [0.5, 0.75, 1],
   longSentencePenalty: [0, 0.3, 0.6],
-  leadWeight: [-0.3, 0, 0.3],
+  leadWeight: [-0.9, -0.6, -0.3, 0],
 };
 
 /** The tuned parameters that change the ranking (the others only change the policy's decision). */
