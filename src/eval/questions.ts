@@ -53,6 +53,9 @@ export function loadQuestionSets(dir = EVAL_DIR): QuestionSet[] {
     // Written in the session after, likewise, and measured before and after that session's changes.
     { name: 'blind-seeds', questions: readQuestions(path.join(dir, 'blind-seeds.jsonl')), seeds: true },
     { name: 'blind-corpus', questions: readQuestions(path.join(dir, 'blind-corpus.jsonl')), seeds: false },
+    // Written in the session after, likewise, and kept sealed until that session's changes were measured.
+    { name: 'sealed-seeds', questions: readQuestions(path.join(dir, 'sealed-seeds.jsonl')), seeds: true },
+    { name: 'sealed-corpus', questions: readQuestions(path.join(dir, 'sealed-corpus.jsonl')), seeds: false },
   ];
 }
 

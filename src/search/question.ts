@@ -13,7 +13,7 @@ import { asksTimeOfDay, detectKinds, detectLanguage } from './question-kind.js';
 import { repairConcepts, writtenAsName, type Vocabulary } from './repair.js';
 import { FOCUS_WEIGHT, MAX_ACRONYM_LETTERS, METONYM_WEIGHT, PRIMARY_WEIGHT, TITLE_HOLDER_WEIGHT } from './weights.js';
 import { isIndonesianWord } from '../text/stemmer.js';
-import { INFORMAL_INDONESIAN } from '../text/glossary.js';
+import { INFORMAL_ENGLISH, INFORMAL_INDONESIAN } from '../text/glossary.js';
 import { formalOf } from '../text/informal.js';
 import { isAnyEnglishWord, isEnglishWord } from '../text/lexicon.js';
 import { ENGLISH_STOP_WORDS, INDONESIAN_STOP_WORDS } from '../text/stopwords.js';
@@ -29,6 +29,12 @@ const FOCUS_QUESTION = /^(?:apa|apakah|siapa|berapa|brp|what|which|who|how\s+man
  * comes first but the verb is what is asked about, so the verb is the focus.
  */
 const FOCUS_AFTER_SUBJECT = /^(?:what|which|who|whom)\s+(?:do|does|did|will|would|can|could|should|has|have|had)\b/;
+
+/**
+ * Question tags of chat English ("... at stoke right?", "... or nah?", "isn't it?"): they ask
+ * whether, and "right" is no topic (not "hak", not "kanan").
+ */
+const ENGLISH_QUESTION_TAG = /(?:,\s*)?\b(?:right|correct|or\s+(?:not|nah|no)|isn'?t\s+it|aren'?t\s+they|didn'?t\s+(?:he|she|they|it))(?=\s*(?:\?|$))/giu;
 
 /**
  * Question tags and hearsay in chat Indonesian: a negation closing a clause ("tsunami gak?",
@@ -198,7 +204,7 @@ function englishWithIndonesianConcepts(text: string): Concept[] {
   // A capitalised word is a name ("Lima", "Mitra Kukar"), whatever Indonesian word it spells.
   const candidate = words.map((w, i) => {
     const word = bare(w);
-    const chat = formalOf(word) !== undefined && !isAnyEnglishWord(word);
+    const chat = formalOf(word) !== undefined && !isAnyEnglishWord(word) && !(word in INFORMAL_ENGLISH);
     return word.length > 0 && (i === 0 || !/^\p{Lu}/u.test(w)) && (wordLanguage(word) === 'id' || chat) && !ENGLISH_STOP_WORDS.has(word) && !isEnglishWord(word);
   });
   // A function word or a chat spelling is Indonesian on its own; a dictionary word, in a run of two or more.
@@ -362,6 +368,7 @@ export function analyzeQuestion(input: string, vocabulary?: Vocabulary): Analyze
     // A chat question's tag ("ada gak sih?", "bener ga?", "... atau tidak?") and hearsay
     // ("katanya") ask whether; they are not what the question is about.
     .replace(QUESTION_TAG, ' ')
+    .replace(ENGLISH_QUESTION_TAG, ' ')
     // "berapa banyak / jumlah / besar" is one question word: "banyak" is not a topic. Nor is
     // "long" in "how long" or "lama" in "berapa lama".
     .replace(/\b(berapa|brp)\s+(?:banyak|jumlah|besar|lama)\b/gi, '$1')

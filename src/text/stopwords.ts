@@ -24,5 +24,5 @@ export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set(
   their theirs them then there these they this those to too us very was we were what when where which while
   who whom whose why will with would you your yours tell me please there's what's who's how's many much
   itself himself herself themselves myself yourself ourselves actually really exactly basically just ever
-  anyway perhaps maybe else lately over still once again also such each even yet already`.split(/\s+/),
+  anyway perhaps maybe else lately over still once again also such each even yet already though although`.split(/\s+/),
 );

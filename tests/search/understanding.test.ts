@@ -130,6 +130,16 @@ describe('colloquial spellings the articles also use', () => {
     expect(typed('How many UAVs did North Korea send?')).toContain('uav');
     expect(typed('Which NGOs helped the victims?')).toContain('ngo');
   });
+
+  it('drops the tags and laughter of chat English ("right?", "or nah", "lol"), which ask whether', () => {
+    const typed = (question: string) => analyzeQuestion(question, index).concepts.map((c) => c.label);
+    expect(typed('kim only sent troops to kursk right? in how many waves tho')).toEqual(expect.not.arrayContaining(['right', 'though', 'tho']));
+    expect(typed('did seoul tell nk to pull its troops out or nah')).not.toContain('nah');
+    // A chat word English knows ("lol") is not read as Indonesian chat ("hahaha").
+    expect(typed('whats the museum kim broke ground on called lol')).not.toContain('lol');
+    // "right" as a topic stays: "the right to vote".
+    expect(typed('who has the right to vote in the referendum?')).toContain('right');
+  });
 });
 
 describe('names typed in lower case', () => {
