@@ -55,6 +55,10 @@ describe('answer quality on the sample questions, seeds alone', () => {
     expect(shares(blind.byLanguage.id!).hit1).toBeGreaterThanOrEqual(0.65);
     expect(shares(blind.byLanguage.en!).hit1).toBeGreaterThanOrEqual(0.65);
     expect(blind.negatives.declined).toBe(blind.negatives.n);
+    const sealed = run(false, about('sealed-seeds'));
+    expect(shares(sealed.byLanguage.id!).hit1).toBeGreaterThanOrEqual(0.55);
+    expect(shares(sealed.byLanguage.en!).hit1).toBeGreaterThanOrEqual(0.7);
+    expect(sealed.negatives.declined).toBe(sealed.negatives.n);
   });
 });
 
@@ -64,7 +68,7 @@ describe('answer quality with the 3,459 IndoSum articles', () => {
     expect(shares(seeds.byLanguage.id!).hit1).toBeGreaterThanOrEqual(0.7);
     expect(shares(seeds.byLanguage.en!).hit1).toBeGreaterThanOrEqual(0.6);
     expect(seeds.direct.right / (seeds.direct.n || 1)).toBeGreaterThanOrEqual(0.9);
-    const corpus = run(true, [...about('dev-corpus'), ...about('more-corpus'), ...about('fresh-corpus'), ...about('blind-corpus')]);
+    const corpus = run(true, [...about('dev-corpus'), ...about('more-corpus'), ...about('fresh-corpus'), ...about('blind-corpus'), ...about('sealed-corpus')]);
     expect(shares(corpus.byLanguage.id!).hit1).toBeGreaterThanOrEqual(0.55);
     expect(shares(corpus.byLanguage.en!).hit1).toBeGreaterThanOrEqual(0.45);
     expect(corpus.negatives.declined).toBe(corpus.negatives.n);
