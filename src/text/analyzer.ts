@@ -15,7 +15,7 @@ import { stemIndonesian } from './stemmer.js';
 import { INDONESIAN_STOP_WORDS } from './stopwords.js';
 
 /** Bump when the output of `indexTerms` changes: stored terms are then rebuilt on open. */
-export const ANALYZER_VERSION = 5;
+export const ANALYZER_VERSION = 6;
 
 export type Token = { kind: 'word'; text: string } | { kind: 'number'; text: string; value: number };
 
@@ -127,6 +127,12 @@ const LEXICALISED: Readonly<Record<string, string>> = lookupTable({
   kekurangan: 'kekurangan',
   meninggal: 'meninggal',
   meninggalnya: 'meninggal',
+  // "ketahui" (to know) is tahu with ke-...-i, a confix no other verb takes: the rules allow no
+  // inner ke-, so "diketahui" stayed whole while "mengetahui" and "pengetahuan" are tahu.
+  ketahui: 'tahu',
+  diketahui: 'tahu',
+  diketahuinya: 'tahu',
+  ketahuilah: 'tahu',
   // "mengutarakan" (to express) is not "utara" (north, as in Korea Utara).
   mengutarakan: 'utarakan',
   diutarakan: 'utarakan',

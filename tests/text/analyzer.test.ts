@@ -52,6 +52,8 @@ describe('normalisation and aliases', () => {
     expect(root('meninggalnya')).toBe(root('meninggal'));
     expect(root('meninggalkan')).toBe(root('tinggal'));
     expect(root('mengutarakan')).not.toBe(root('utara'));
+    // "diketahui" is tahu, as "mengetahui" and "pengetahuan" are.
+    expect(new Set(['diketahui', 'mengetahui', 'pengetahuan', 'tahu'].map(root)).size).toBe(1);
   });
 });
 
