@@ -182,13 +182,16 @@ function mixedConcepts(text: string): Concept[] {
     i = j;
   }
   const concepts: Concept[] = [];
-  for (const s of segments) {
-    for (const concept of s.english ? englishConcepts(s.text) : indonesianConcepts(s.text)) {
-      const key = concept.alternatives[0]?.terms.join(' ');
-      if (!concepts.some((c) => c.alternatives[0]?.terms.join(' ') === key)) concepts.push(concept);
-    }
-  }
+  for (const s of segments) appendNew(concepts, s.english ? englishConcepts(s.text) : indonesianConcepts(s.text));
   return concepts;
+}
+
+/** Appends the concepts of a segment whose first reading no earlier segment gave. */
+function appendNew(concepts: Concept[], more: readonly Concept[]): void {
+  for (const concept of more) {
+    const key = concept.alternatives[0]?.terms.join(' ');
+    if (!concepts.some((c) => c.alternatives[0]?.terms.join(' ') === key)) concepts.push(concept);
+  }
 }
 
 /**
@@ -216,10 +219,7 @@ function englishWithIndonesianConcepts(text: string): Concept[] {
     let j = i;
     while (j < words.length && indonesian[j] === indonesian[i]) j++;
     const run = words.slice(i, j).join(' ');
-    for (const concept of indonesian[i] ? indonesianConcepts(run).map((c) => ({ ...c, indonesian: true })) : englishConcepts(run)) {
-      const key = concept.alternatives[0]?.terms.join(' ');
-      if (!concepts.some((c) => c.alternatives[0]?.terms.join(' ') === key)) concepts.push(concept);
-    }
+    appendNew(concepts, indonesian[i] ? indonesianConcepts(run).map((c) => ({ ...c, indonesian: true })) : englishConcepts(run));
     i = j;
   }
   return concepts;
