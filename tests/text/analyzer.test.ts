@@ -85,6 +85,13 @@ describe('question analysis', () => {
     expect(detectKind(foldText('Where did they fight?'))).toBe('place');
     expect(detectKind(foldText('Di stadion mana laga itu digelar?'))).toBe('place');
     expect(detectKind(foldText('Mengapa Korea Utara mengirim pasukan?'))).toBe('reason');
+    // Chat asks the purpose with "buat apa(an)", "utk apa", "buat ngapain", or "ngapain" first.
+    expect(detectKind(foldText('korut ngirim 3rb tentara tambahan itu buat apaan sih?'))).toBe('reason');
+    expect(detectKind(foldText('drone itu buat ngapain?'))).toBe('reason');
+    expect(detectKind(foldText('ngapain korut kirim tentara?'))).toBe('reason');
+    expect(detectKind(foldText('tujuannya apa?'))).toBe('reason');
+    // "X ngapain di Y" asks what X does there, not why.
+    expect(detectKind(foldText('korut ngapain di kursk?'))).toBe('any');
   });
 
   it('takes the kind from the question word, not from a relative clause after it', () => {
