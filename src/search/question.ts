@@ -203,16 +203,15 @@ function appendNew(concepts: Concept[], more: readonly Concept[]): void {
  */
 function englishWithIndonesianConcepts(text: string): Concept[] {
   const words = text.split(/\s+/).filter(Boolean);
-  const bare = (w: string) => foldText(w).replace(/[^\p{L}'-]/gu, '');
+  const bare = words.map((w) => foldText(w).replace(/[^\p{L}'-]/gu, ''));
   // A capitalised word is a name ("Lima", "Mitra Kukar"), whatever Indonesian word it spells.
-  const candidate = words.map((w, i) => {
-    const word = bare(w);
+  const candidate = bare.map((word, i) => {
     const chat = formalOf(word) !== undefined && !isAnyEnglishWord(word) && !(word in INFORMAL_ENGLISH);
-    return word.length > 0 && (i === 0 || !/^\p{Lu}/u.test(w)) && (wordLanguage(word) === 'id' || chat) && !ENGLISH_STOP_WORDS.has(word) && !isEnglishWord(word);
+    return word.length > 0 && (i === 0 || !/^\p{Lu}/u.test(words[i]!)) && (wordLanguage(word) === 'id' || chat) && !ENGLISH_STOP_WORDS.has(word) && !isEnglishWord(word);
   });
   // A function word or a chat spelling is Indonesian on its own; a dictionary word, in a run of two or more.
-  const own = (w: string) => INDONESIAN_STOP_WORDS.has(bare(w)) || bare(w) in INFORMAL_INDONESIAN || formalOf(bare(w)) !== undefined;
-  const indonesian = candidate.map((c, i) => c && (own(words[i]!) || candidate[i - 1] === true || candidate[i + 1] === true));
+  const own = (word: string) => INDONESIAN_STOP_WORDS.has(word) || word in INFORMAL_INDONESIAN || formalOf(word) !== undefined;
+  const indonesian = candidate.map((c, i) => c && (own(bare[i]!) || candidate[i - 1] === true || candidate[i + 1] === true));
   if (!indonesian.some(Boolean)) return englishConcepts(text);
   const concepts: Concept[] = [];
   for (let i = 0; i < words.length; ) {

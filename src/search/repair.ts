@@ -263,22 +263,22 @@ export function repairConcepts(concepts: Concept[], language: Language, vocabula
   const languageOf = (c: Concept): Language => (c.indonesian ? 'id' : language);
   const functionWord = (c: Concept) => {
     const word = foldText(c.label);
-    const language = languageOf(c);
+    const read = languageOf(c);
     // ("are" and "had" are also Indonesian roots, rare in the news: function words here.)
-    if (language === 'id' && ENGLISH_STOP_WORDS.has(word) && !INDONESIAN_STOP_WORDS.has(word) && !c.name) return true;
+    if (read === 'id' && ENGLISH_STOP_WORDS.has(word) && !INDONESIAN_STOP_WORDS.has(word) && !c.name) return true;
     // In an Indonesian question, a chat function word stays one where a few articles quote it
     // ("aja" for "saja"), unless it is also a dictionary root.
     const formal = formalOf(word);
-    return formal !== undefined && analyzeTerms(formal).length === 0 && (isAbsent(c, vocabulary) || (language === 'id' && !isIndonesianRoot(word)));
+    return formal !== undefined && analyzeTerms(formal).length === 0 && (isAbsent(c, vocabulary) || (read === 'id' && !isIndonesianRoot(word)));
   };
   for (let i = concepts.length - 1; i >= 0; i--) if (functionWord(concepts[i]!)) concepts.splice(i, 1);
   for (const concept of concepts) {
-    const language = languageOf(concept);
+    const read = languageOf(concept);
     if (!isAbsent(concept, vocabulary)) {
       // A colloquial spelling a few articles also use ("sampe") reads as its standard form too
       // ("sampai"), which most articles use; an English word a few articles quote ("players")
       // as its Indonesian translations.
-      if (language === 'id' && !concept.name) {
+      if (read === 'id' && !concept.name) {
         addFormal(concept, vocabulary);
         const word = bareWord(concept.label);
         addReadings(concept, codeMixedReadings(word), vocabulary);
@@ -290,10 +290,10 @@ export function repairConcepts(concepts: Concept[], language: Language, vocabula
       // evidence even when the lexicons offered weaker translations of it.
       // False friends ("actually", "aktual") cost less than restricting this to nouns and verbs
       // did: that ranked one gold sentence fewer first on the samples.
-      if (language === 'en' && !concept.name) addCognates(concept, vocabulary);
+      if (read === 'en' && !concept.name) addCognates(concept, vocabulary);
       continue;
     }
-    const found = readings(concept, language, vocabulary, budget);
+    const found = readings(concept, read, vocabulary, budget);
     if (found.length === 0) continue;
     concept.alternatives.push(...found);
     concept.alternatives.sort((a, b) => b.weight - a.weight);
