@@ -20,8 +20,9 @@ const KIND_PATTERNS: ReadonlyArray<readonly [AnswerKind, RegExp]> = [
   ['person', /\b(?:siapa|who|whom|(?:which|what)\s+(?:\w+\s+)?(?:team|club|company|firm|party|band|group|brand|airline|station|organi[sz]ation)s?|(?:tim|klub|perusahaan|partai|band|grup|merek|maskapai)\s+(?:apa|mana))\b/],
   // "Di stadion mana", "ke kota mana": a place, as "di mana" is.
   ['place', /\b(?:(?:di|ke|dari)(?:\s+\p{L}+){0,2}?\s*mana|where)\b/u],
-  // Chat asks the purpose with "buat apa(an)", "utk apa", "buat ngapain", or "ngapain" first.
-  ['reason', /\b(?:mengapa|kenapa|knp|alasan|apa\s+tujuan|tujuan(?:nya)?\s+apa|(?:untuk|utk|buat|bwt)\s+(?:apa(?:an)?|ngapain)|why|what\s+(?:is|was)\s+the\s+(?:purpose|aim|goal|reason)|for\s+what\s+(?:purpose|reason))\b|^ngapain\b/],
+  // Chat asks the purpose with "buat apa(an)", "utk apa", "buat ngapain", or "ngapain" first;
+  // English chat asks why with "how come".
+  ['reason', /\b(?:mengapa|kenapa|knp|alasan|apa\s+tujuan|tujuan(?:nya)?\s+apa|(?:untuk|utk|buat|bwt)\s+(?:apa(?:an)?|ngapain)|why|how\s+come|what\s+(?:is|was)\s+the\s+(?:purpose|aim|goal|reason)|for\s+what\s+(?:purpose|reason))\b|^ngapain\b/],
   // "Bagaimana cara ...", "How did X do Y?": the manner (not "how many / much / long", taken above).
   ['manner', /\b(?:bagaimana(?:\s+cara(?:nya)?)?|gimana|dengan\s+cara\s+apa|how(?!\s+(?:many|much|long|often|far|old|big|large)\b))\b/],
 ];

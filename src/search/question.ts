@@ -372,6 +372,8 @@ export function analyzeQuestion(input: string, vocabulary?: Vocabulary): Analyze
     // "long" in "how long" or "lama" in "berapa lama".
     .replace(/\b(berapa|brp)\s+(?:banyak|jumlah|besar|lama)\b/gi, '$1')
     .replace(/\b(how)\s+long\b/gi, '$1')
+    // "How come" asks why: "come" is no topic.
+    .replace(/\bhow\s+come\b/gi, 'why')
     // "Apa yang terjadi di Kursk?", "What happened at Kursk?": the place or event is the topic,
     // "terjadi" / "happen" only asks for it. Likewise "tujuan" / "purpose" asks for a reason.
     .replace(/\b(apa)\s+yang\s+(?:sedang\s+|telah\s+)?terjadi\b/gi, '$1')

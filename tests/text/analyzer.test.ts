@@ -92,6 +92,9 @@ describe('question analysis', () => {
     expect(detectKind(foldText('tujuannya apa?'))).toBe('reason');
     // "X ngapain di Y" asks what X does there, not why.
     expect(detectKind(foldText('korut ngapain di kursk?'))).toBe('any');
+    // English chat asks why with "how come", and "come" is no topic.
+    expect(detectKind(foldText('how come nk sent troops to russia?'))).toBe('reason');
+    expect(analyzeQuestion('how come nk sent troops to russia?').concepts.map((c) => c.label)).not.toContain('come');
   });
 
   it('takes the kind from the question word, not from a relative clause after it', () => {
