@@ -160,8 +160,7 @@ function wordLanguage(word: string): 'en' | 'id' | undefined {
  */
 function mixedConcepts(text: string): Concept[] {
   const words = text.split(/\s+/).filter(Boolean);
-  const bare = (w: string) => foldText(w).replace(/[^\p{L}'-]/gu, '');
-  const known = words.map((w) => wordLanguage(bare(w)));
+  const known = words.map((w) => wordLanguage(lettersOf(w)));
   // An unknown word (a name, "said", "gave") goes with English words around it, unless an
   // Indonesian word is its nearest known neighbour on either side.
   const nearest = (i: number, step: number) => {
@@ -170,20 +169,30 @@ function mixedConcepts(text: string): Concept[] {
   };
   const english = known.map((l, i) => l === 'en' || (l === undefined && nearest(i, -1) !== 'id' && nearest(i, 1) !== 'id' && (nearest(i, -1) ?? nearest(i, 1)) === 'en'));
   const segments: { english: boolean; text: string }[] = [];
-  for (let i = 0; i < words.length; ) {
-    let j = i;
-    while (j < words.length && english[j] === english[i]) j++;
-    const run = words.slice(i, j);
+  for (const run of runsOf(words, english)) {
     // A clause, not a string of loanwords ("soundtrack harry potter"): function words and content words.
-    const isEnglish = english[i]! && run.length >= ENGLISH_RUN && run.some((w) => ENGLISH_STOP_WORDS.has(bare(w))) && run.some((w) => !ENGLISH_STOP_WORDS.has(bare(w)));
+    const isEnglish = run.flag && run.words.length >= ENGLISH_RUN && run.words.some((w) => ENGLISH_STOP_WORDS.has(lettersOf(w))) && run.words.some((w) => !ENGLISH_STOP_WORDS.has(lettersOf(w)));
     const last = segments[segments.length - 1];
-    if (last && last.english === isEnglish) last.text += ` ${run.join(' ')}`;
-    else segments.push({ english: isEnglish, text: run.join(' ') });
-    i = j;
+    if (last && last.english === isEnglish) last.text += ` ${run.words.join(' ')}`;
+    else segments.push({ english: isEnglish, text: run.words.join(' ') });
   }
   const concepts: Concept[] = [];
   for (const s of segments) appendNew(concepts, s.english ? englishConcepts(s.text) : indonesianConcepts(s.text));
   return concepts;
+}
+
+/** A word as the language tests read it: folded, letters, apostrophes and hyphens only. */
+const lettersOf = (word: string) => foldText(word).replace(/[^\p{L}'-]/gu, '');
+
+/** The runs of consecutive words that share a flag, in order. */
+function runsOf(words: readonly string[], flags: readonly boolean[]): { flag: boolean; words: string[] }[] {
+  const runs: { flag: boolean; words: string[] }[] = [];
+  words.forEach((word, i) => {
+    const last = runs[runs.length - 1];
+    if (last && last.flag === flags[i]) last.words.push(word);
+    else runs.push({ flag: flags[i]!, words: [word] });
+  });
+  return runs;
 }
 
 /** Appends the concepts of a segment whose first reading no earlier segment gave. */
@@ -203,7 +212,7 @@ function appendNew(concepts: Concept[], more: readonly Concept[]): void {
  */
 function englishWithIndonesianConcepts(text: string): Concept[] {
   const words = text.split(/\s+/).filter(Boolean);
-  const bare = words.map((w) => foldText(w).replace(/[^\p{L}'-]/gu, ''));
+  const bare = words.map(lettersOf);
   // A capitalised word is a name ("Lima", "Mitra Kukar"), whatever Indonesian word it spells.
   const candidate = bare.map((word, i) => {
     const chat = formalOf(word) !== undefined && !isAnyEnglishWord(word) && !(word in INFORMAL_ENGLISH);
@@ -214,12 +223,9 @@ function englishWithIndonesianConcepts(text: string): Concept[] {
   const indonesian = candidate.map((c, i) => c && (own(bare[i]!) || candidate[i - 1] === true || candidate[i + 1] === true));
   if (!indonesian.some(Boolean)) return englishConcepts(text);
   const concepts: Concept[] = [];
-  for (let i = 0; i < words.length; ) {
-    let j = i;
-    while (j < words.length && indonesian[j] === indonesian[i]) j++;
-    const run = words.slice(i, j).join(' ');
-    appendNew(concepts, indonesian[i] ? indonesianConcepts(run).map((c) => ({ ...c, indonesian: true })) : englishConcepts(run));
-    i = j;
+  for (const run of runsOf(words, indonesian)) {
+    const text = run.words.join(' ');
+    appendNew(concepts, run.flag ? indonesianConcepts(text).map((c) => ({ ...c, indonesian: true })) : englishConcepts(text));
   }
   return concepts;
 }

@@ -128,6 +128,9 @@ function loadAccurate() {
   return accurate;
 }
 
+/** The accurate tables, most trusted first. */
+const accurateTables = (t: ReturnType<typeof loadAccurate>): Table[] => [t.glossary, t.news, t.news2, t.wiktionary];
+
 function loadWordnet() {
   wordnet ??= readTable(new URL('./data/lexicon/en-id-wordnet-bahasa.tsv', import.meta.url));
   return wordnet;
@@ -144,8 +147,7 @@ export const MAX_ENGLISH_PHRASE = MAX_GLOSSARY_PHRASE_WORDS;
 
 /** True when an accurate lexicon (the glossary, the news vocabulary, Wiktionary) has the English word or phrase. */
 export function hasEnglishEntry(phrase: string): boolean {
-  const t = loadAccurate();
-  return t.glossary.has(phrase) || t.news.has(phrase) || t.news2.has(phrase) || t.wiktionary.has(phrase);
+  return accurateTables(loadAccurate()).some((table) => table.has(phrase));
 }
 
 /** The curated glossary's English phrases of several words ("north korea", "east java"). */
@@ -216,8 +218,7 @@ let englishWords: { term: string; frequency: number }[] | undefined;
  */
 
 export function correctEnglishWord(word: string): string | undefined {
-  const t = loadAccurate();
-  englishWords ??= [...new Set([...t.glossary.keys(), ...t.news.keys(), ...t.news2.keys(), ...t.wiktionary.keys()].filter((k) => !k.includes(' ')))].map((term) => ({ term, frequency: 1 }));
+  englishWords ??= [...new Set(accurateTables(loadAccurate()).flatMap((table) => [...table.keys()]).filter((k) => !k.includes(' ')))].map((term) => ({ term, frequency: 1 }));
   const accurate = bestCorrection(word, englishWords);
   if (accurate) return accurate.term;
   // Words only WordNet lists ("special", "distribution" may be missing from the small lexicons).
