@@ -63,6 +63,24 @@ export function detectKind(folded: string): AnswerKind {
   return best.kind;
 }
 
+/** A question word embedded in a question whether: how many, who, when (English "who" and "when" begin relative clauses). */
+const EMBEDDED_QUESTION_WORD = /\b(?:berapa|brp|siapa|kapan|kpn|how\s+(?:many|much))\b/;
+/** Asking whether: a yes/no opening, or chat's "udh ... blm". */
+const WHETHER = /^(?:apakah|apa\s+benar|benarkah|is|are|was|were|did|does|do|has|have|had)\b|\b(?:sudah|udah|udh|sdh)\b.*\b(?:belum|blm)\b/;
+/** Being known or made public. */
+const KNOWN =
+  /\b(?:(?:di|ter)?ketahui|ketahuan|known|(?:meng|di)umumkan|announced?|disclosed?|revealed?|(?:meng|di)ungkap(?:kan)?|ngaku|(?:meng)?akui|mengaku|confirmed?|(?:meng)?konfirmasi|pernah)\b/;
+
+/**
+ * "Is it known how many North Koreans are still fighting?", "Apakah sudah diketahui berapa
+ * ...", "udh ngaku blm brp tentara yg dikirim?": the question asks whether a figure, a person
+ * or a date is known or was disclosed, so a report that it is not ("Tidak jelas berapa banyak
+ * ...", "tidak mengungkapkan berapa ...") answers it as well as the figure would.
+ */
+export function asksWhetherKnown(folded: string): boolean {
+  return EMBEDDED_QUESTION_WORD.test(folded) && WHETHER.test(folded) && KNOWN.test(folded);
+}
+
 /** A question for the time of day: "jam berapa", "pukul berapa", "what time". */
 export function asksTimeOfDay(folded: string): boolean {
   return /\b(?:(?:jam|pukul)\s+(?:berapa|brp)|what\s+time)\b/.test(folded);

@@ -9,7 +9,7 @@ import { foldText, stripInvisible } from '../text/normalize.js';
 import type { AnswerKind, Language } from './answer-types.js';
 import { addAlternative, isCalendarConcept, MAX_NAME_WORDS, MULTI_WORD_NAMES, withMetonyms, NAME_WORDS, pruneAlternatives, slippedCanonicalName, withSynonyms, type Concept } from './concepts.js';
 import { englishConcepts, englishNameSpellings, englishVariants } from './english.js';
-import { asksTimeOfDay, detectKinds, detectLanguage } from './question-kind.js';
+import { asksTimeOfDay, asksWhetherKnown, detectKinds, detectLanguage } from './question-kind.js';
 import { repairConcepts, writtenAsName, type Vocabulary } from './repair.js';
 import { FOCUS_WEIGHT, MAX_ACRONYM_LETTERS, METONYM_WEIGHT, PRIMARY_WEIGHT, TITLE_HOLDER_WEIGHT } from './weights.js';
 import { isIndonesianWord } from '../text/stemmer.js';
@@ -22,6 +22,22 @@ import { ENGLISH_STOP_WORDS, INDONESIAN_STOP_WORDS } from '../text/stopwords.js'
 export const MAX_QUESTION_CHARS = 500;
 /** At most this many concepts are searched (the rest of a long paste adds noise, not evidence). */
 const MAX_CONCEPTS = 12;
+/** A long question is read up to this many concepts before the least telling are let go (keepMostTelling). */
+const MAX_READ_CONCEPTS = 2 * MAX_CONCEPTS;
+
+/**
+ * A long question keeps MAX_CONCEPTS concepts: its names, then the rarest of its other words
+ * in the articles (a word no article has counts as rare), in the order typed. Cutting the
+ * tail instead lost "the DPR" at the end of "... how was a Rp 1 trillion ministry budget
+ * ceiling split between the government and the DPR?" while "between" stayed.
+ */
+function keepMostTelling(concepts: Concept[], vocabulary: Vocabulary): void {
+  if (concepts.length <= MAX_CONCEPTS) return;
+  const frequency = (c: Concept) => Math.min(...c.alternatives.map((a) => Math.min(...a.terms.map((t) => vocabulary.documentFrequency(t)))));
+  const order = concepts.map((c, i) => ({ c, i, name: c.name === true, df: frequency(c) })).sort((a, b) => Number(b.name) - Number(a.name) || a.df - b.df || a.i - b.i);
+  const kept = new Set(order.slice(0, MAX_CONCEPTS).map((x) => x.c));
+  for (let i = concepts.length - 1; i >= 0; i--) if (!kept.has(concepts[i]!)) concepts.splice(i, 1);
+}
 
 const FOCUS_QUESTION = /^(?:apa|apakah|siapa|berapa|brp|what|which|who|how\s+many|how\s+much)\b/;
 /**
@@ -62,6 +78,8 @@ export interface AnalyzedQuestion {
   speaker?: string;
   /** Every kind a question joining two questions asks for ("kapan dan di mana"), `kind` first. */
   kinds: AnswerKind[];
+  /** Whether a figure, a person or a date is known is asked (question-kind.ts, asksWhetherKnown). */
+  whetherKnown?: boolean;
   /** The date asked for is a time of day ("jam berapa", "what time"). */
   timeOfDay?: boolean;
   /** The question asks for an article's headline ("Apa judul berita ...", "the story's headline"). */
@@ -388,11 +406,12 @@ export function analyzeQuestion(input: string, vocabulary?: Vocabulary): Analyze
     .replace(/\b(what\s+(?:is|was))\s+the\s+(?:purpose|aim|goal)\s+of\b/gi, '$1');
   const concepts = (language === 'en' ? englishWithIndonesianConcepts(searchable) : mixedConcepts(searchable))
     .filter((c) => c.alternatives.length > 0)
-    .slice(0, MAX_CONCEPTS);
+    .slice(0, vocabulary ? MAX_READ_CONCEPTS : MAX_CONCEPTS);
   if (vocabulary) {
     // Names first: a name is never read as a colloquial, English or misspelt word ("trump").
     markCorpusNames(concepts, language, vocabulary);
     repairConcepts(concepts, language, vocabulary);
+    keepMostTelling(concepts, vocabulary);
     addAcronymExpansions(concepts, vocabulary);
     addAcronymsOfNames(concepts, vocabulary);
   }
@@ -405,5 +424,6 @@ export function analyzeQuestion(input: string, vocabulary?: Vocabulary): Analyze
   const focus = speaker ?? (language === 'en' && FOCUS_AFTER_SUBJECT.test(folded) ? concepts.find((c) => c.verb) : undefined) ?? headNoun(concepts, language) ?? concepts[0];
   if (focus && FOCUS_QUESTION.test(folded)) focus.weight = (focus.weight ?? 1) * FOCUS_WEIGHT;
   const numbers = analyzeTokens(text).flatMap((t) => (t.kind === 'number' ? [t.value] : []));
-  return { text, truncated, language, kind, kinds, concepts, numbers, ...(speaker ? { speaker: speaker.label } : {}), ...(headline ? { headline } : {}), ...(timeOfDay ? { timeOfDay } : {}) };
+  const whetherKnown = asksWhetherKnown(folded);
+  return { text, truncated, language, kind, kinds, concepts, numbers, ...(whetherKnown ? { whetherKnown } : {}), ...(speaker ? { speaker: speaker.label } : {}), ...(headline ? { headline } : {}), ...(timeOfDay ? { timeOfDay } : {}) };
 }

@@ -119,6 +119,13 @@ const COUNT_PATTERN = new RegExp(
 /** A date, a day, a month, a year, or a duration ("dua hari sebelumnya", "20 tahun"), which answers "how long" and "how many days before". */
 const DATE_PATTERN =
   /\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|agu|ags|sep|okt|nov|des|pekan lalu|minggu lalu|bulan lalu|tahun lalu|kemarin|pukul\s+\d{1,2}(?:[.:]\d\d)?|\d{1,2}[.:]\d\d\s?(?:WIB|WITA|WIT)|(?:19|20)\d\d|\d{1,2}\/\d{1,2}|(?:\d+|se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa)\s*(?:detik|menit|jam|hari|pekan|minggu|bulan|tahun)(?:\s+(?:kemudian|sebelumnya|setelahnya|lalu|terakhir))?)\b/iu;
+/**
+ * A report that something is not known or was not disclosed ("Tidak jelas berapa banyak ...",
+ * "tidak mengungkapkan berapa ...", "belum diketahui", "enggan menyebut"): the answer to a
+ * question whether it is known (question-kind.ts, asksWhetherKnown).
+ */
+const UNDISCLOSED =
+  /\b(?:(?:tidak|tak|belum|blm)\s+(?:(?:ada\s+)?(?:yang\s+)?(?:jelas|diketahui|diungkap(?:kan)?|disebut(?:kan)?|dirinci|dijelaskan|dipublikasikan|diumumkan|mengungkap(?:kan)?|menyebut(?:kan)?|merinci|menjelaskan|mengonfirmasi|mengumumkan|memberikan\s+rincian))|(?:enggan|menolak)\s+(?:mengungkap\S*|menyebut\S*|merinci|berkomentar)|unclear|unknown|not\s+(?:known|disclosed|revealed))\b/iu;
 /** A time of day: "pukul 05.15", "19.30 WIB", "dini hari", "sore". */
 const TIME_OF_DAY = /\b(?:pukul\s+\d{1,2}(?:[.:]\d\d)?|\d{1,2}[.:]\d\d\s?(?:WIB|WITA|WIT)|dini hari|pagi|siang|sore|malam)\b/iu;
 
@@ -246,6 +253,8 @@ export interface RankInput {
   kinds?: readonly AnswerKind[];
   /** The date asked for is a time of day ("jam berapa", "what time"). */
   timeOfDay?: boolean;
+  /** The question asks whether a figure, a person or a date is known (a report that it is not answers it). */
+  whetherKnown?: boolean;
   questionNumbers: readonly number[];
   /** Folded name of the speaker asked about, if any. */
   speaker?: string;
@@ -318,7 +327,7 @@ export function preRank(candidates: readonly Candidate[], rankInput: RankInput):
         coverage,
         bm25: c.bm25 / bestBm25,
         // No number at all (the ingest's parsed numbers) means no figure: skip the pattern.
-        kind: Math.max(...(input.kinds ?? [input.kind]).map((kind) => (kind === 'number' && c.numbers.length === 0 && !WRITTEN_COUNT.test(c.text) ? 0 : kindMatch(kind, c.text, input.asked, input.timeOfDay)))) * coverage,
+        kind: (input.whetherKnown && UNDISCLOSED.test(c.text) ? 1 : Math.max(...(input.kinds ?? [input.kind]).map((kind) => (kind === 'number' && c.numbers.length === 0 && !WRITTEN_COUNT.test(c.text) ? 0 : kindMatch(kind, c.text, input.asked, input.timeOfDay))))) * coverage,
         claim: input.questionNumbers.some((n) => c.numbers.includes(n)) ? 1 : 0,
         short: c.termSet.size < 4 ? 1 : 0,
         long: Math.max(0, Math.log2(c.termSet.size / LONG_SENTENCE_TERMS)),

@@ -268,6 +268,9 @@ export function repairConcepts(concepts: Concept[], language: Language, vocabula
     if (read === 'id' && ENGLISH_STOP_WORDS.has(word) && !INDONESIAN_STOP_WORDS.has(word) && !c.name) return true;
     // In an Indonesian question, a chat function word stays one where a few articles quote it
     // ("aja" for "saja"), unless it is also a dictionary root.
+    // A name typed with capitals that the articles print ("gamepad MSI", not "msi" for
+    // "masih") is what the question is about, whatever chat spelling it shares.
+    if (c.name && !isAbsent(c, vocabulary)) return false;
     const formal = formalOf(word);
     return formal !== undefined && analyzeTerms(formal).length === 0 && (isAbsent(c, vocabulary) || (read === 'id' && !isIndonesianRoot(word)));
   };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { askedOf, attributesTo, conceptMatch, isNewName, kindMatch } from '../../src/search/rank.js';
+import { asksWhetherKnown } from '../../src/search/question-kind.js';
 import { analyzeQuestion } from '../../src/search/question.js';
 import { rankQuestion } from '../../src/search/answer.js';
 import { createSearchIndex } from '../../src/search/search-index.js';
@@ -125,5 +126,39 @@ describe('a sentence that refers back', () => {
     const ranked = rankQuestion(createSearchIndex(db), 'Siapa produser lagu yang dirilis penyanyi Tulus?').ranked;
     expect(ranked[0]!.text).toBe('Lagu ini diproduseri oleh Ari Renaldi.');
     expect(ranked[0]!.features.anaphora).toBeGreaterThan(0);
+  });
+});
+
+describe('a question whether something is known', () => {
+  it('is told from a question for the thing itself', () => {
+    expect(asksWhetherKnown('is it known how many north koreans are still fighting?')).toBe(true);
+    expect(asksWhetherKnown('apakah sudah diketahui berapa banyak orang korut yang masih ikut berperang?')).toBe(true);
+    expect(asksWhetherKnown('korut sm rusia udh ngaku blm sih brp tentara yg dikirim?')).toBe(true);
+    expect(asksWhetherKnown('apakah korut pernah mengumumkan berapa tentara yang dikirim?')).toBe(true);
+    // Asking for the figure, or when it was confirmed, is not asking whether it is known.
+    expect(asksWhetherKnown('berapa tentara korea utara yang dikirim ke rusia?')).toBe(false);
+    expect(asksWhetherKnown('kapan korea utara pertama kali mengakui pengiriman pasukan?')).toBe(false);
+    expect(asksWhetherKnown('how many troops does ukraine say north korea has sent?')).toBe(false);
+    // A relative "who" or "when" is no question word of its own.
+    expect(asksWhetherKnown('was the honda jazz heading toward cawang when it rammed a truck?')).toBe(false);
+  });
+
+  it('is answered by a report that nobody disclosed it, as well as by the figure', () => {
+    const { db } = openCorpus(':memory:');
+    const article = (id: string, text: string): ArticleInput => ({ id, outlet: 'Tes', site: null, title: null, byline: null, published: '2025-05-01', url: null, language: 'id', text, location: { file: 'test.jsonl', line: 1 } });
+    ingestArticles(db, [
+      article('a', 'Pasukan Korea Utara masih bertempur bersama pasukan Rusia di Kursk, kata Moskow.\n\nTidak jelas berapa banyak warga Korea Utara yang masih bertempur bersama pasukan Rusia.'),
+      article('b', 'Warga Korea Utara merayakan hari libur nasional di Pyongyang.'),
+    ]);
+    const index = createSearchIndex(db);
+    const ranked = rankQuestion(index, 'Is it known how many North Koreans are still fighting alongside Russian forces?').ranked;
+    const undisclosed = ranked.find((s) => s.text.startsWith('Tidak jelas berapa banyak'))!;
+    const restated = ranked.find((s) => s.text.startsWith('Pasukan Korea Utara masih bertempur'))!;
+    expect(undisclosed.features.kind).toBeCloseTo(undisclosed.features.coverage);
+    expect(ranked.indexOf(undisclosed)).toBeLessThan(ranked.indexOf(restated));
+    // A plain yes/no question is not answered by "nobody knows" more than by any other report.
+    const plain = rankQuestion(index, 'Apakah pasukan Korea Utara masih bertempur bersama pasukan Rusia?').ranked;
+    const same = plain.find((s) => s.text.startsWith('Tidak jelas berapa banyak'))!;
+    expect(same.features.kind).toBeCloseTo(same.features.coverage / 2);
   });
 });

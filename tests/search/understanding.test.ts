@@ -566,3 +566,31 @@ describe('chat question tags', () => {
     expect(labelsOf('Putin tidak hadir?')).toContain('tidak');
   });
 });
+
+describe('acronyms typed in capitals', () => {
+  it('keeps a capitalised name the articles print, though it spells a chat function word ("MSI" is no "masih")', () => {
+    expect(formalOf('msi')).toBe('masih');
+    const db = corpusOf(['Gamepad MSI Force GC30 bisa dipakai tanpa kabel.', 'Produsen MSI merilis gamepad baru.', 'Harga gamepad itu masih tinggi.']);
+    const local = createSearchIndex(db);
+    const msi = analyzeQuestion('gamepad MSI Force GC30 harganya berapa?', local).concepts.find((c) => c.label === 'msi');
+    expect(msi?.name).toBe(true);
+    expect(labels([msi!])[0]).toContain('msi');
+    // Typed in lower case it is the chat word, dropped as "masih" is.
+    expect(analyzeQuestion('gamepad msi ada gak?', local).concepts.map((c) => c.label)).not.toContain('msi');
+  });
+});
+
+describe('long questions', () => {
+  it('keeps the names and the rarest words when a question has more concepts than are searched', () => {
+    const q = analyzeQuestion(
+      'In Angelina Sondakh\'s testimony, how was a Rp 1 trillion ministry budget ceiling split between the government and the DPR after the long and difficult talks?',
+      index,
+    );
+    const kept = q.concepts.map((c) => c.label);
+    expect(kept.length).toBeLessThanOrEqual(12);
+    expect(kept).toContain('dpr');
+    expect(kept).toContain('angelina');
+    // Without the corpus nothing says which words are rare: the first ones are kept.
+    expect(analyzeQuestion('a b c d e f g h i j k l m n o p q r s t u v w x y z aa bb cc dd ee ff gg hh ii jj kk ll mm nn').concepts.length).toBeLessThanOrEqual(12);
+  });
+});
