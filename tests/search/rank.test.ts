@@ -115,14 +115,21 @@ describe('an answer is new to the question', () => {
   });
 });
 
+const article = (id: string, text: string): ArticleInput => ({ id, outlet: 'Tes', site: null, title: null, byline: null, published: '2025-05-01', url: null, language: 'id', text, location: { file: 'test.jsonl', line: 1 } });
+
+/** The seeds and these articles, in a migrated in-memory database. */
+function corpusWith(...articles: ArticleInput[]) {
+  const { db } = openCorpus(':memory:');
+  ingestArticles(db, articles);
+  return db;
+}
+
 describe('a sentence that refers back', () => {
   it('holds what the sentence before it names ("Lagu ini diproduseri oleh ...")', () => {
-    const { db } = openCorpus(':memory:');
-    const article = (id: string, text: string): ArticleInput => ({ id, outlet: 'Tes', site: null, title: null, byline: null, published: '2025-05-01', url: null, language: 'id', text, location: { file: 'test.jsonl', line: 1 } });
-    ingestArticles(db, [
+    const db = corpusWith(
       article('a', 'Penyanyi Tulus merilis lagu Manusia Kuat pada Kamis. Lagu ini diproduseri oleh Ari Renaldi.\n\nVideo klipnya dibuat di Yogyakarta.'),
       article('b', 'Lagu daerah dinyanyikan oleh paduan suara. Penyanyi Tulus tampil di Bandung.'),
-    ]);
+    );
     const ranked = rankQuestion(createSearchIndex(db), 'Siapa produser lagu yang dirilis penyanyi Tulus?').ranked;
     expect(ranked[0]!.text).toBe('Lagu ini diproduseri oleh Ari Renaldi.');
     expect(ranked[0]!.features.anaphora).toBeGreaterThan(0);
@@ -144,12 +151,10 @@ describe('a question whether something is known', () => {
   });
 
   it('is answered by a report that nobody disclosed it, as well as by the figure', () => {
-    const { db } = openCorpus(':memory:');
-    const article = (id: string, text: string): ArticleInput => ({ id, outlet: 'Tes', site: null, title: null, byline: null, published: '2025-05-01', url: null, language: 'id', text, location: { file: 'test.jsonl', line: 1 } });
-    ingestArticles(db, [
+    const db = corpusWith(
       article('a', 'Pasukan Korea Utara masih bertempur bersama pasukan Rusia di Kursk, kata Moskow.\n\nTidak jelas berapa banyak warga Korea Utara yang masih bertempur bersama pasukan Rusia.'),
       article('b', 'Warga Korea Utara merayakan hari libur nasional di Pyongyang.'),
-    ]);
+    );
     const index = createSearchIndex(db);
     const ranked = rankQuestion(index, 'Is it known how many North Koreans are still fighting alongside Russian forces?').ranked;
     const undisclosed = ranked.find((s) => s.text.startsWith('Tidak jelas berapa banyak'))!;
