@@ -6,7 +6,7 @@
 import { analyzeTerms } from '../text/analyzer.js';
 import { CANONICAL_PHRASES } from '../text/glossary.js';
 import { editDistance } from '../text/spelling.js';
-import type { Vocabulary } from './repair.js';
+import { phraseDocumentFrequency, type Vocabulary } from './repair.js';
 import { MIN_SLIPPED_NAME, SYNONYM_WEIGHT } from './weights.js';
 
 /**
@@ -166,7 +166,7 @@ export function pruneAlternatives(concept: Concept, vocabulary?: Vocabulary): vo
   if (!first) return;
   let kept = rest;
   if (vocabulary) {
-    const df = (a: Alternative) => Math.min(...a.terms.map((t) => vocabulary.documentFrequency(t)));
+    const df = (a: Alternative) => phraseDocumentFrequency(vocabulary, a.terms);
     kept = rest.map((a) => ({ a, df: df(a) })).filter((x) => x.df > 0).sort((x, y) => y.a.weight - x.a.weight || y.df - x.df).map((x) => x.a);
   }
   concept.alternatives = [first, ...kept].slice(0, MAX_ALTERNATIVES);

@@ -10,7 +10,7 @@ import type { AnswerKind, Language } from './answer-types.js';
 import { addAlternative, isCalendarConcept, MAX_NAME_WORDS, MULTI_WORD_NAMES, withMetonyms, NAME_WORDS, pruneAlternatives, slippedCanonicalName, withSynonyms, type Concept } from './concepts.js';
 import { englishConcepts, englishNameSpellings, englishVariants } from './english.js';
 import { asksTimeOfDay, asksWhetherKnown, detectKinds, detectLanguage } from './question-kind.js';
-import { repairConcepts, writtenAsName, type Vocabulary } from './repair.js';
+import { phraseDocumentFrequency, repairConcepts, writtenAsName, type Vocabulary } from './repair.js';
 import { FOCUS_WEIGHT, MAX_ACRONYM_LETTERS, METONYM_WEIGHT, PRIMARY_WEIGHT, TITLE_HOLDER_WEIGHT } from './weights.js';
 import { isIndonesianWord } from '../text/stemmer.js';
 import { INFORMAL_ENGLISH, INFORMAL_INDONESIAN } from '../text/glossary.js';
@@ -33,7 +33,7 @@ const MAX_READ_CONCEPTS = 2 * MAX_CONCEPTS;
  */
 function keepMostTelling(concepts: Concept[], vocabulary: Vocabulary): void {
   if (concepts.length <= MAX_CONCEPTS) return;
-  const frequency = (c: Concept) => Math.min(...c.alternatives.map((a) => Math.min(...a.terms.map((t) => vocabulary.documentFrequency(t)))));
+  const frequency = (c: Concept) => Math.min(...c.alternatives.map((a) => phraseDocumentFrequency(vocabulary, a.terms)));
   const order = concepts.map((c, i) => ({ c, i, name: c.name === true, df: frequency(c) })).sort((a, b) => Number(b.name) - Number(a.name) || a.df - b.df || a.i - b.i);
   const kept = new Set(order.slice(0, MAX_CONCEPTS).map((x) => x.c));
   for (let i = concepts.length - 1; i >= 0; i--) if (!kept.has(concepts[i]!)) concepts.splice(i, 1);

@@ -301,6 +301,17 @@ export function coverageIdf(input: Pick<RankInput, 'concepts' | 'conceptIdf'>): 
   return input.conceptIdf.map((w, i) => (numeric[i] ? 0 : w));
 }
 
+/**
+ * How well a candidate holds the kind of answer asked (any of the question's kinds), 0..1. A
+ * report that nobody disclosed it answers a question whether something is known.
+ */
+function kindOf(c: Candidate, input: RankInput): number {
+  if (input.whetherKnown && UNDISCLOSED.test(c.text)) return 1;
+  // No number at all (the ingest's parsed numbers) means no figure: skip the pattern.
+  const holds = (kind: AnswerKind) => (kind === 'number' && c.numbers.length === 0 && !WRITTEN_COUNT.test(c.text) ? 0 : kindMatch(kind, c.text, input.asked, input.timeOfDay));
+  return Math.max(...(input.kinds ?? [input.kind]).map(holds));
+}
+
 /** First stage: scores candidates on the sentence alone (no context yet), best first. */
 export function preRank(candidates: readonly Candidate[], rankInput: RankInput): PreScored[] {
   const input = { ...rankInput, conceptIdf: coverageIdf(rankInput) };
@@ -326,8 +337,7 @@ export function preRank(candidates: readonly Candidate[], rankInput: RankInput):
       const features: RankFeatures = {
         coverage,
         bm25: c.bm25 / bestBm25,
-        // No number at all (the ingest's parsed numbers) means no figure: skip the pattern.
-        kind: (input.whetherKnown && UNDISCLOSED.test(c.text) ? 1 : Math.max(...(input.kinds ?? [input.kind]).map((kind) => (kind === 'number' && c.numbers.length === 0 && !WRITTEN_COUNT.test(c.text) ? 0 : kindMatch(kind, c.text, input.asked, input.timeOfDay))))) * coverage,
+        kind: kindOf(c, input) * coverage,
         claim: input.questionNumbers.some((n) => c.numbers.includes(n)) ? 1 : 0,
         short: c.termSet.size < 4 ? 1 : 0,
         long: Math.max(0, Math.log2(c.termSet.size / LONG_SENTENCE_TERMS)),

@@ -62,6 +62,11 @@ export function writtenAsName(vocabulary: Vocabulary, word: string): boolean {
 const present = (vocabulary: Vocabulary, terms: readonly string[]) => terms.length > 0 && terms.every((t) => vocabulary.documentFrequency(t) > 0);
 
 /** True when no alternative of the concept occurs in the corpus. */
+/** How many articles hold a phrase, at most: the document frequency of its rarest term. */
+export function phraseDocumentFrequency(vocabulary: Vocabulary, terms: readonly string[]): number {
+  return Math.min(...terms.map((t) => vocabulary.documentFrequency(t)));
+}
+
 export function isAbsent(concept: Concept, vocabulary: Vocabulary): boolean {
   return !concept.alternatives.some((a) => present(vocabulary, a.terms));
 }
@@ -220,7 +225,7 @@ function addFormal(concept: Concept, vocabulary: Vocabulary): void {
   const terms = analyzeTerms(formal);
   if (!present(vocabulary, terms) || concept.alternatives.some((a) => a.terms.join(' ') === terms.join(' '))) return;
   // How often the articles use a reading: its rarest term's document frequency.
-  const frequency = (t: readonly string[]) => Math.min(...t.map((x) => vocabulary.documentFrequency(x)));
+  const frequency = (t: readonly string[]) => phraseDocumentFrequency(vocabulary, t);
   const typed = concept.alternatives[0]?.terms ?? [];
   if (isIndonesianWord(foldText(concept.label)) || frequency(terms) <= frequency(typed)) {
     // A dictionary word ("memakai"), or a short form the articles print more often than the
@@ -266,11 +271,11 @@ export function repairConcepts(concepts: Concept[], language: Language, vocabula
     const read = languageOf(c);
     // ("are" and "had" are also Indonesian roots, rare in the news: function words here.)
     if (read === 'id' && ENGLISH_STOP_WORDS.has(word) && !INDONESIAN_STOP_WORDS.has(word) && !c.name) return true;
-    // In an Indonesian question, a chat function word stays one where a few articles quote it
-    // ("aja" for "saja"), unless it is also a dictionary root.
     // A name typed with capitals that the articles print ("gamepad MSI", not "msi" for
     // "masih") is what the question is about, whatever chat spelling it shares.
     if (c.name && !isAbsent(c, vocabulary)) return false;
+    // In an Indonesian question, a chat function word stays one where a few articles quote it
+    // ("aja" for "saja"), unless it is also a dictionary root.
     const formal = formalOf(word);
     return formal !== undefined && analyzeTerms(formal).length === 0 && (isAbsent(c, vocabulary) || (read === 'id' && !isIndonesianRoot(word)));
   };
