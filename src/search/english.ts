@@ -5,7 +5,7 @@
  */
 import winkNLP, { type ItemToken, type ItsFunction } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { analyzeTerms, expandAbbreviations } from '../text/analyzer.js';
+import { analyzeTerms, expandAbbreviations, stopWordAcronyms } from '../text/analyzer.js';
 import { CANONICAL_PHRASES, expandEnglishChat } from '../text/glossary.js';
 import { glossaryPhrases, isAnyEnglishWord, MAX_ENGLISH_PHRASE, placeOfDemonym, translateEnglish, wordnetSenses, type PartOfSpeech, type Translation } from '../text/lexicon.js';
 import { foldText } from '../text/normalize.js';
@@ -38,6 +38,9 @@ export function englishNameSpellings(): ReadonlyArray<readonly [string, string]>
   return nameSpellings;
 }
 
+/** English negation as the tokenizer splits it ("did" + "n't"). */
+const NEGATION: ReadonlySet<string> = new Set(["n't", 'not', 'never']);
+
 export function englishConcepts(text: string): Concept[] {
   const { nlp, itsType, itsPos, itsLemma } = englishNlp();
   const doc = nlp.readDoc(expandAbbreviations(expandEnglishChat(text)));
@@ -45,6 +48,7 @@ export function englishConcepts(text: string): Concept[] {
   const lemma: string[] = [];
   const proper: boolean[] = [];
   const capitalised: boolean[] = [];
+  const typedInCapitals: boolean[] = [];
   const noun: boolean[] = [];
   const verb: boolean[] = [];
   const partOfSpeech: (PartOfSpeech | undefined)[] = [];
@@ -54,6 +58,7 @@ export function englishConcepts(text: string): Concept[] {
     const raw = t.out();
     surface.push(foldText(raw));
     capitalised.push(/^\p{Lu}/u.test(raw));
+    typedInCapitals.push(/^\p{Lu}+$/u.test(raw));
     lemma.push(foldText(t.out(itsLemma)));
     proper.push(t.out(itsPos) === 'PROPN');
     noun.push(t.out(itsPos) === 'NOUN');
@@ -64,7 +69,14 @@ export function englishConcepts(text: string): Concept[] {
   // for a common word at the start of the question ("Moon Seong Mook works for ...").
   for (let i = proper.length - 2; i >= 0; i--) if (!proper[i] && proper[i + 1] && capitalised[i] && !ENGLISH_STOP_WORDS.has(surface[i]!)) proper[i] = true;
   const concepts: Concept[] = [];
+  // "MU", "DI": an Indonesian stop word typed as an acronym is a name (analyzer.ts).
+  const acronyms = stopWordAcronyms(text);
   for (let i = 0; i < surface.length; ) {
+    if (acronyms?.has(surface[i]!) && typedInCapitals[i]) {
+      concepts.push({ label: surface[i]!, alternatives: [{ terms: [surface[i]!], weight: 1 }], name: true });
+      i++;
+      continue;
+    }
     let used = 0;
     // A canonical name typed in full ("Kim Jong Un") is one concept, searched as a phrase: its
     // words one by one would be translated ("un" as the United Nations).
@@ -82,6 +94,9 @@ export function englishConcepts(text: string): Concept[] {
       }
     }
     for (let n = Math.min(MAX_ENGLISH_PHRASE, surface.length - i); n >= 1 && used === 0; n--) {
+      // "didn't", "does not", "won't": the auxiliary is a stop word and the negation is "tidak";
+      // read as a phrase, "do not" would be the imperative "jangan" ("don't!").
+      if (n >= 2 && ENGLISH_STOP_WORDS.has(lemma[i]!) && NEGATION.has(surface[i + 1]!)) continue;
       const head = surface.slice(i, i + n - 1);
       const forms = [...new Set([[...head, lemma[i + n - 1]!].join(' '), lemma.slice(i, i + n).join(' '), surface.slice(i, i + n).join(' ')])];
       const typed = surface.slice(i, i + n).join(' ');

@@ -4,7 +4,7 @@
  * ones mapped to Indonesian (english.ts), words the corpus lacks read again (repair.ts), and
  * the focus and speaker of the question.
  */
-import { analyzeTerms, analyzeTokens, termsOfTokens } from '../text/analyzer.js';
+import { analyzeTerms, analyzeTokens, stopWordAcronyms, termsOfTokens } from '../text/analyzer.js';
 import { foldText, stripInvisible } from '../text/normalize.js';
 import type { AnswerKind, Language } from './answer-types.js';
 import { addAlternative, isCalendarConcept, MAX_NAME_WORDS, MULTI_WORD_NAMES, withMetonyms, NAME_WORDS, pruneAlternatives, slippedCanonicalName, withSynonyms, type Concept } from './concepts.js';
@@ -114,10 +114,13 @@ function speakerOf(concepts: readonly Concept[], language: Language): Concept | 
   return candidate && (candidate.name || candidate.untranslated) ? candidate : undefined;
 }
 
-/** Folded words written with a capital inside the question (names), e.g. "Rusia", "Kim". */
+/** Folded words written with a capital inside the question (names), e.g. "Rusia", "Kim", and an opening acronym. */
 function capitalisedWords(text: string): Set<string> {
   const words = new Set<string>();
   for (const m of text.matchAll(/(?<=[\p{L}\p{N},;:)"'”’]\s+)\p{Lu}[\p{L}\p{N}-]*/gu)) words.add(foldText(m[0]));
+  // An acronym opening the question ("MU kalah lagi?", "KPK periksa siapa?"), unless all is shouted.
+  const opening = /^\s*(\p{Lu}{2,6})\s+\S*\p{Ll}/u.exec(text);
+  if (opening) words.add(foldText(opening[1]!));
   return words;
 }
 
@@ -125,6 +128,7 @@ function indonesianConcepts(text: string): Concept[] {
   const concepts: Concept[] = [];
   const names = capitalisedWords(text);
   const tokens = analyzeTokens(text);
+  const acronyms = stopWordAcronyms(text);
   for (let i = 0; i < tokens.length; i++) {
     // A name of several words ("korea utara", also typed "Korut" or "DPRK") is one concept
     // searched as a phrase, as "North Korea" is in English.
@@ -148,7 +152,7 @@ function indonesianConcepts(text: string): Concept[] {
       continue;
     }
     const token = tokens[i]!;
-    for (const term of termsOfTokens([token])) {
+    for (const term of termsOfTokens([token], acronyms)) {
       if (concepts.some((c) => c.alternatives[0]?.terms.join(' ') === term)) continue;
       const concept = withSynonyms({ label: token.text, alternatives: [{ terms: [term], weight: 1 }] });
       if ((names.has(token.text) || NAME_WORDS.has(token.text)) && !isCalendarConcept(concept)) concept.name = true;
@@ -298,7 +302,8 @@ function addAcronymsOfNames(concepts: Concept[], vocabulary: Vocabulary): void {
       const terms = run.map((c) => c.alternatives[0]!.terms[0]!);
       const acronym = run.map((c) => foldText(c.label)[0]).join('');
       const expansion = vocabulary.acronymExpansion(acronym);
-      const acronymTerms = analyzeTerms(acronym);
+      // In capitals, as the articles print it: "MU" is an acronym, "mu" a stop word.
+      const acronymTerms = analyzeTerms(acronym.toUpperCase());
       if (!expansion || acronymTerms.length !== 1 || analyzeTerms(expansion).join(' ') !== terms.join(' ')) continue;
       const merged: Concept = { label: run.map((c) => c.label).join(' '), alternatives: [{ terms, weight: 1 }, { terms: acronymTerms, weight: 1 }], name: true };
       concepts.splice(i, j - i, merged);

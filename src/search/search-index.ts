@@ -12,7 +12,7 @@ import type { Concept } from './concepts.js';
 import { summarizeCorpus } from './coverage.js';
 import { quoteFtsPhrase } from './match-expression.js';
 import type { Candidate, CandidateContext } from './rank.js';
-import { ACRONYM_SAMPLE, CAPITALISATION_SAMPLE, NEIGHBOUR_SPAN, TITLE_HOLDER_MIN, TITLE_SAMPLE, TUNED, POSTINGS_BUDGET, PRIMARY_WEIGHT, type TunedParams } from './weights.js';
+import { ACRONYM_MIN_ARTICLES, ACRONYM_SAMPLE, CAPITALISATION_SAMPLE, NEIGHBOUR_SPAN, TITLE_HOLDER_MIN, TITLE_SAMPLE, TUNED, POSTINGS_BUDGET, PRIMARY_WEIGHT, type TunedParams } from './weights.js';
 
 export interface CandidateRow {
   id: number;
@@ -113,9 +113,10 @@ export function createSearchIndex(db: Db): SearchIndex {
     SELECT 1 AS found FROM sentences_fts f JOIN sentences s ON s.id = f.rowid JOIN passages p ON p.id = s.passage_id
     WHERE sentences_fts MATCH ? AND p.role <> 'notice' LIMIT 1`);
   const outletsStmt = c.prepare<[], { name: string }>('SELECT name FROM outlets');
-  const samplesStmt = c.prepare<[string, number], { text: string }>(`
-    SELECT s.text FROM sentences_fts f JOIN sentences s ON s.id = f.rowid JOIN passages p ON p.id = s.passage_id
+  const samplesStmt = c.prepare<[string, number], { text: string; articleId: number }>(`
+    SELECT s.text, s.article_id AS articleId FROM sentences_fts f JOIN sentences s ON s.id = f.rowid JOIN passages p ON p.id = s.passage_id
     WHERE sentences_fts MATCH ? AND p.role NOT IN ('title', 'notice') LIMIT ?`);
+  const articleTextStmt = c.prepare<[number], { text: string }>('SELECT text FROM sentences WHERE article_id = ? ORDER BY position');
   const capitalisationCache = new Map<string, { share: number; seen: number }>();
   const acronymCache = new Map<string, string | null>();
   const titleCache = new Map<string, string | null>();
@@ -210,13 +211,21 @@ export function createSearchIndex(db: Db): SearchIndex {
       let found = acronymCache.get(acronym);
       if (found === undefined) {
         found = null;
-        const terms = analyzeTerms(acronym);
+        // In capitals, as the articles print it: "MU" is an acronym, "mu" a stop word.
+        const terms = analyzeTerms(acronym.toUpperCase());
         if (terms.length === 1 && /^\p{L}{2,8}$/u.test(acronym) && documentFrequency(terms[0]!) > 0) {
           const counts = new Map<string, number>();
-          for (const { text } of samplesStmt.all(quoteFtsPhrase(terms), ACRONYM_SAMPLE)) {
+          const samples = samplesStmt.all(quoteFtsPhrase(terms), ACRONYM_SAMPLE);
+          for (const { text } of samples) {
             for (const expansion of acronymDefinitions(text, acronym)) counts.set(expansion, (counts.get(expansion) ?? 0) + 1);
           }
           found = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+          // Never spelled out in brackets ("MU", "JK"): the name its articles print in full.
+          if (!found) {
+            const printed = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(acronym.toUpperCase())}(?![\\p{L}\\p{N}])`, 'u');
+            const articles = [...new Set(samples.filter((r) => printed.test(r.text)).map((r) => r.articleId))];
+            found = spelledInArticles(articles.map((id) => articleTextStmt.all(id).map((r) => r.text).join(' ')), acronym) ?? null;
+          }
         }
         if (acronymCache.size > 10_000) acronymCache.clear();
         acronymCache.set(acronym, found);
@@ -300,6 +309,48 @@ export function acronymDefinitions(text: string, acronym: string): string[] {
     if (initials === letters) out.push(words.join(' '));
   }
   return out;
+}
+
+/**
+ * The runs of capitalised words in a text whose initials spell the acronym, small words
+ * skipped ("Manchester United" for MU, "Polda Metro Jaya" for PMJ), each once.
+ */
+export function spelledOutRuns(text: string, acronym: string): Set<string> {
+  const letters = acronym.toLowerCase();
+  const words = text.split(/\s+/).map((w) => w.replace(/[^\p{L}-]/gu, ''));
+  const out = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    if (!words[i] || words[i]![0]!.toLowerCase() !== letters[0] || !/^\p{Lu}\p{Ll}/u.test(words[i]!)) continue;
+    const run: string[] = [];
+    let initials = '';
+    for (let k = i; k < words.length && initials.length < letters.length; k++) {
+      const word = words[k]!;
+      if (run.length > 0 && ACRONYM_SKIPPED.has(word.toLowerCase())) {
+        run.push(word);
+        continue;
+      }
+      if (!/^\p{Lu}\p{Ll}/u.test(word) || word[0]!.toLowerCase() !== letters[initials.length]) break;
+      run.push(word);
+      initials += word[0]!.toLowerCase();
+    }
+    if (initials === letters && run.length >= 2) out.add(run.join(' '));
+  }
+  return out;
+}
+
+/**
+ * What the articles that print an acronym without spelling it out in brackets mean by it: the
+ * run of capitalised words with its initials that most of them print ("Manchester United" in
+ * 24 articles that print "MU", "Man United" in 3). Only when at least ACRONYM_MIN_ARTICLES
+ * articles agree and no other run comes within half of them: a coincidence ("Mekah Umat") or a
+ * real ambiguity (PP: "Pengurus Pusat" and "Peraturan Pemerintah", 9 each) spells nothing.
+ */
+export function spelledInArticles(articles: readonly string[], acronym: string): string | undefined {
+  const counts = new Map<string, number>();
+  for (const text of articles) for (const run of spelledOutRuns(text, acronym)) counts.set(run, (counts.get(run) ?? 0) + 1);
+  const [best, next] = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!best || best[1] < ACRONYM_MIN_ARTICLES || (next && next[1] * 2 > best[1])) return undefined;
+  return best[0];
 }
 
 /** Per concept: its weight in coverage and whether no sentence has it. */

@@ -299,6 +299,12 @@ export const TITLE_HOLDER_WEIGHT = 0.8;
 
 /** Sentences holding an acronym read to find where the articles spell it out (search-index.ts). */
 export const ACRONYM_SAMPLE = 50;
+/**
+ * Articles that must print the same name in full beside an acronym they never spell out in
+ * brackets before it is read as that name (search-index.ts): on the 3,459 IndoSum articles, 3
+ * keeps MU, JK, SN, PMJ and drops one-off coincidences of initials.
+ */
+export const ACRONYM_MIN_ARTICLES = 3;
 
 /**
  * Spelling correction by undoing one slip and stemming (repair.ts) stems some 700 strings for

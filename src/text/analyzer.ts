@@ -15,7 +15,7 @@ import { stemIndonesian } from './stemmer.js';
 import { INDONESIAN_STOP_WORDS } from './stopwords.js';
 
 /** Bump when the output of `indexTerms` changes: stored terms are then rebuilt on open. */
-export const ANALYZER_VERSION = 6;
+export const ANALYZER_VERSION = 7;
 
 export type Token = { kind: 'word'; text: string } | { kind: 'number'; text: string; value: number };
 
@@ -179,11 +179,41 @@ function termsOfWord(word: string): readonly string[] {
 const wordTerms = new Map<string, readonly string[]>();
 const WORD_CACHE_SIZE = 50_000;
 
-/** Turns canonical tokens into index terms: stop words dropped, words stemmed. */
-export function termsOfTokens(tokens: Token[]): string[] {
+/** Two or three capitals standing alone: the shape of a short acronym ("MU", "DI", "SE"). */
+const SHORT_CAPITALS = /(?<![\p{L}\p{N}])\p{Lu}{2,3}(?![\p{L}\p{N}])/gu;
+/** A word in capitals only (two or more): a neighbour like this means the text is shouted. */
+const SHOUTED_WORD = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+
+/**
+ * The stop words a text types as short acronyms, folded: "MU" (Manchester United, not the
+ * possessive "mu"), "DI Yogyakarta" (Daerah Istimewa), "SE" (a circular, surat edaran). Two or
+ * three capitals standing alone, not next to another word in capitals, where the whole text
+ * is shouted ("MU KALAH LAGI"). They are index terms; in a text that types none of them so,
+ * the same words stay stop words (a sentence is the unit: within one that prints "MU", a
+ * lower-case "mu" is kept too, which costs one extra term). Undefined (the common case) when
+ * the text has none.
+ */
+export function stopWordAcronyms(text: string): ReadonlySet<string> | undefined {
+  let out: Set<string> | undefined;
+  for (const m of text.matchAll(SHORT_CAPITALS)) {
+    const word = m[0].toLowerCase();
+    if (!INDONESIAN_STOP_WORDS.has(word)) continue;
+    const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1];
+    const after = /^\s+(\S+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40))?.[1];
+    if ((before && SHOUTED_WORD.test(before)) || (after && SHOUTED_WORD.test(after))) continue;
+    (out ??= new Set()).add(word);
+  }
+  return out;
+}
+
+/**
+ * Turns canonical tokens into index terms: stop words dropped, words stemmed. A stop word the
+ * text typed as an acronym (`acronyms`, from stopWordAcronyms) is kept as it is.
+ */
+export function termsOfTokens(tokens: Token[], acronyms?: ReadonlySet<string>): string[] {
   const terms: string[] = [];
   for (const t of tokens) {
-    if (t.kind === 'number') {
+    if (t.kind === 'number' || acronyms?.has(t.text)) {
       terms.push(t.text);
       continue;
     }
@@ -204,7 +234,7 @@ export function analyzeTokens(text: string): Token[] {
 
 /** The index terms of a text, in order. Used for sentences, passages and Indonesian questions. */
 export function analyzeTerms(text: string): string[] {
-  return termsOfTokens(analyzeTokens(text));
+  return termsOfTokens(analyzeTokens(text), stopWordAcronyms(text));
 }
 
 /** The numbers a text states, as canonical values in order of appearance. */
@@ -215,5 +245,5 @@ export function extractNumbers(text: string): number[] {
 /** Terms and numbers of a text in one pass (the ingest path). */
 export function analyzeText(text: string): { terms: string[]; numbers: number[] } {
   const tokens = analyzeTokens(text);
-  return { terms: termsOfTokens(tokens), numbers: tokens.flatMap((t) => (t.kind === 'number' ? [t.value] : [])) };
+  return { terms: termsOfTokens(tokens, stopWordAcronyms(text)), numbers: tokens.flatMap((t) => (t.kind === 'number' ? [t.value] : [])) };
 }

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { openCorpus } from '../../src/corpus/bootstrap.js';
 import type { ArticleInput } from '../../src/corpus/article-input.js';
 import { ingestArticles } from '../../src/corpus/ingest.js';
-import { acronymDefinitions, conceptStats, createSearchIndex, nameAfter, type SearchIndex } from '../../src/search/search-index.js';
+import { acronymDefinitions, conceptStats, createSearchIndex, nameAfter, spelledInArticles, spelledOutRuns, type SearchIndex } from '../../src/search/search-index.js';
 import { createEngine, type Engine } from '../../src/search/engine.js';
 import type { Concept } from '../../src/search/concepts.js';
 import { englishConcepts } from '../../src/search/english.js';
@@ -577,6 +577,55 @@ describe('acronyms typed in capitals', () => {
     expect(labels([msi!])[0]).toContain('msi');
     // Typed in lower case it is the chat word, dropped as "masih" is.
     expect(analyzeQuestion('gamepad msi ada gak?', local).concepts.map((c) => c.label)).not.toContain('msi');
+  });
+});
+
+describe('stop words typed as acronyms', () => {
+  it('finds "MU" (Manchester United) asked in either language, though "mu" is a possessive', () => {
+    const db = corpusOf([
+      'Wayne Rooney mencetak 253 gol selama membela MU.',
+      'Rooney juga mencetak 53 gol untuk timnas Inggris.',
+      'Pelatih itu berkata, "Rumahmu bukan di sini, mu harus pulang."',
+    ]);
+    const local = createEngine(db);
+    expect(local.ask('rooney udh nyetak brp gol selama di MU?').answers[0]?.text).toContain('253 gol');
+    expect(local.ask('How many goals did Rooney score for MU?').answers[0]?.text).toContain('253 gol');
+    const mu = englishConcepts('How many goals did Rooney score for MU?').find((c) => c.label === 'mu');
+    expect(mu?.name).toBe(true);
+  });
+});
+
+describe('acronyms the articles never spell out in brackets', () => {
+  it('reads an acronym as the name most articles that print it also print in full, both ways', () => {
+    const db = corpusOf([
+      'Manchester United kalah di kandang. Pelatih MU kecewa dengan hasil itu.',
+      'Manchester United membeli bek baru. Bek itu senang bergabung dengan MU.',
+      'Manchester United menang tipis. MU kini di posisi kedua.',
+      'Real Madrid menundukkan MU dengan skor 2-1 di Piala Super Eropa.',
+      'Hujan turun di Manchester.',
+    ]);
+    const local = createSearchIndex(db);
+    const mu = analyzeQuestion('MU kalah berapa gol dari Madrid?', local).concepts.find((c) => c.label === 'mu')!;
+    expect(labels([mu])[0]).toEqual(['mu', 'manchester united']);
+    expect(createEngine(db).ask('Did Real Madrid beat Manchester United 2-1 in the Super Cup?').answers[0]?.text).toContain('menundukkan MU');
+  });
+
+  it('spells nothing from a coincidence of initials, from a tie, or from too few articles', () => {
+    expect(spelledInArticles(['Manchester United ... MU', 'Manchester United dan MU', 'Man United, MU'], 'mu')).toBeUndefined();
+    expect(spelledInArticles(['Manchester United MU', 'Manchester United MU', 'Manchester United MU', 'Man United MU'], 'mu')).toBe('Manchester United');
+    const tie = ['Pengurus Pusat PP', 'Pengurus Pusat PP', 'Pengurus Pusat PP', 'Peraturan Pemerintah PP', 'Peraturan Pemerintah PP', 'Peraturan Pemerintah PP'];
+    expect(spelledInArticles(tie, 'pp')).toBeUndefined();
+    expect([...spelledOutRuns('Menteri Koordinator Bidang Politik, Hukum, dan Keamanan', 'mkb')]).toEqual(['Menteri Koordinator Bidang']);
+  });
+});
+
+describe('English negation', () => {
+  it('reads "didn\'t" and "does not" as the negation, never as the imperative "do not" (jangan)', () => {
+    for (const question of ["Why didn't the police order an evaluation?", 'Why does the police not order an evaluation?', "Why won't the police order it?"]) {
+      const all = labels(englishConcepts(question)).flat();
+      expect(all).toContain('tidak');
+      expect(all).not.toContain('jangan');
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeTerms, extractNumbers } from '../../src/text/analyzer.js';
+import { analyzeTerms, extractNumbers, stopWordAcronyms } from '../../src/text/analyzer.js';
 import { analyzeQuestion } from '../../src/search/question.js';
 import { detectKind, detectKinds, detectLanguage } from '../../src/search/question-kind.js';
 import { foldText } from '../../src/text/normalize.js';
@@ -145,6 +145,15 @@ describe('stop words and the words derived from them', () => {
     expect(analyzeTerms('membuat pembuatan')).toEqual(['buat', 'buat']);
     expect(analyzeTerms('mendapat')).toEqual(['dapat']);
     expect(analyzeTerms('peserta')).toEqual(['serta']);
+  });
+
+  it('keeps a stop word typed as a short acronym ("MU", "DI Yogyakarta"), not in shouted text or in lower case', () => {
+    expect(analyzeTerms('Rooney mencetak 253 gol untuk MU.')).toContain('mu');
+    expect(analyzeTerms('Banjir besar DI Yogyakarta')).toEqual(['banjir', 'besar', 'di', 'yogyakarta']);
+    // The possessive and the preposition stay stop words, and so does a shouted headline.
+    expect(analyzeTerms('rumahmu di kota mu')).toEqual(['rumah', 'kota']);
+    expect(analyzeTerms('MU KALAH DI KANDANG')).toEqual(['kalah', 'kandang']);
+    expect(stopWordAcronyms('Timnas menang lagi')).toBeUndefined();
   });
 
   it('reads chat content words through their standard word, in articles and questions alike', () => {
