@@ -41,6 +41,7 @@ export function rankCandidates(index: SearchIndex, q: AnalyzedQuestion, idf: rea
     kinds: q.kinds,
     ...(q.timeOfDay ? { timeOfDay: true } : {}),
     ...(q.whetherKnown ? { whetherKnown: true } : {}),
+    ...(q.whichThing ? { whichThing: true } : {}),
     questionNumbers: q.numbers,
     asked: askedOf(concepts, q.numbers),
     outlets: concepts.map((c) => (c.name ? index.outletsNamed(c.alternatives[0]?.terms ?? []) : [])),

@@ -10,11 +10,11 @@ const KIND_PATTERNS: ReadonlyArray<readonly [AnswerKind, RegExp]> = [
   // "Apa nama ...", "disebut apa", "What did Kim call ...", "real name": a name or a label is asked for.
   ['name', /\b(?:(?:apa|siapa)\s+nama(?:nya)?|nama(?:nya)?\s+(?:asli\s+)?apa|nama\s+asli|disebut\s+(?:apa|sebagai\s+apa)|dijuluki\s+apa|julukan|(?:istilah|sebutan|label|cap|predikat)\s+apa|(?:what|which)\s+(?:label|term|word|nickname|epithet)\b|what\s+(?:is|was|are|were)\s+(?:\w+\s+){1,4}called|what\s+(?:did|does|do)\s+\S+(?:\s+\S+){0,3}?\s+call|(?:real|full)\s+name|named\s+what)\b/],
   // "Tanggal / tahun / jam berapa" asks for a date or a time, not a count. "What was the
-  // magnitude / price / score / death toll" asks for a figure.
-  ['number', /\b(?:(?<!\b(?:tanggal|tgl|hari|tahun|thn|bulan|pukul|jam)\s+)(?:berapa(?!\s+lama\b)(?:\s+(?:banyak|jumlah|orang))?|brp)|jumlah|how\s+(?:many|much|old|far|big|large|tall|high)|number\s+of|what\s+(?:number|figure|percentage|share|age)|what\s+(?:is|was|are|were|s)\s+(?:the|its|their|his|her)\s+(?:\S+\s+)?(?:magnitude|price|cost|score|scoreline|rate|fee|salary|size|height|length|weight|depth|distance|temperature|speed|population|budget|value|capacity|death\s+toll|toll))\b/],
+  // magnitude / price / score / death toll", "what rate", "at what depth" ask for a figure.
+  ['number', /\b(?:(?<!\b(?:tanggal|tgl|hari|tahun|thn|bulan|pukul|jam)\s+)(?:berapa(?!\s+lama\b)(?:\s+(?:banyak|jumlah|orang))?|brp)|jumlah|how\s+(?:many|much|old|far|big|large|tall|high)|number\s+of|what\s+(?:number|figure|percentage|share|age)|(?:what\s+(?:is|was|are|were|s)\s+(?:the|its|their|his|her)\s+|(?:what|which)\s+)(?:\S+\s+)?(?:magnitude|price|cost|score|scoreline|rate|fee|salary|size|height|length|weight|depth|distance|temperature|speed|population|budget|value|capacity|percent|death\s+toll|toll))\b/],
   // "How long" is answered by when something began ("sejak 2014").
   // A schedule or a frequency ("jadwal", "how often", "seberapa sering") is answered by dates and days too.
-  ['date', /\b(?:kapan|kpn|(?:tanggal|tgl|hari|tahun|thn|bulan|pukul|jam)\s+(?:berapa|brp)|hari\s+apa|sejak\s+kapan|berapa\s+lama|jadwal(?:nya)?|seberapa\s+sering|when|how\s+long|how\s+often|what\s+(?:date|day|year|month|time)|which\s+(?:date|day|year)|(?:on|at)\s+what\s+(?:date|day|time)|schedule)\b/],
+  ['date', /\b(?:kapan|kpn|(?:tanggal|tgl|hari|tahun|thn|bulan|pukul|jam)\s+(?:berapa|brp)|hari\s+apa|sejak\s+kapan|berapa\s+lama|jadwal(?:nya)?|seberapa\s+sering|when|how\s+long|how\s+often|what\s+(?:date|day|year|month|time)|which\s+(?:date|day|year|month)|(?:on|at)\s+what\s+(?:date|day|time)|schedule)\b/],
   // Who, or which named body: "which team / club / company", "tim / klub / perusahaan apa" is
   // answered by a name the question does not give, as "who" is.
   ['person', /\b(?:siapa|who|whom|(?:which|what)\s+(?:\w+\s+)?(?:team|club|company|firm|party|band|group|brand|airline|station|organi[sz]ation)s?|(?:tim|klub|perusahaan|partai|band|grup|merek|maskapai)\s+(?:apa|mana))\b/],
@@ -22,7 +22,7 @@ const KIND_PATTERNS: ReadonlyArray<readonly [AnswerKind, RegExp]> = [
   ['place', /\b(?:(?:di|ke|dari)(?:\s+\p{L}+){0,2}?\s*mana|where)\b/u],
   // Chat asks the purpose with "buat apa(an)", "utk apa", "buat ngapain", or "ngapain" first;
   // English chat asks why with "how come".
-  ['reason', /\b(?:mengapa|kenapa|knp|alasan|apa\s+tujuan|tujuan(?:nya)?\s+apa|(?:untuk|utk|buat|bwt)\s+(?:apa(?:an)?|ngapain)|why|how\s+come|what\s+(?:is|was)\s+the\s+(?:purpose|aim|goal|reason)|for\s+what\s+(?:purpose|reason))\b|^ngapain\b/],
+  ['reason', /\b(?:mengapa|kenapa|knp|alasan|apa\s+tujuan|tujuan(?:nya)?\s+apa|(?:untuk|utk|buat|bwt)\s+(?:apa(?:an)?|ngapain)|why|how\s+come|what\s+(?:is|was)\s+the\s+(?:purpose|aim|goal|reason)|what\s+reason|for\s+what\s+(?:purpose|reason))\b|^ngapain\b/],
   // "Bagaimana cara ...", "How did X do Y?": the manner (not "how many / much / long", taken above).
   ['manner', /\b(?:bagaimana(?:\s+cara(?:nya)?)?|gimana|dengan\s+cara\s+apa|how(?!\s+(?:many|much|long|often|far|old|big|large)\b))\b/],
 ];
@@ -79,6 +79,19 @@ const KNOWN =
  */
 export function asksWhetherKnown(folded: string): boolean {
   return EMBEDDED_QUESTION_WORD.test(folded) && WHETHER.test(folded) && KNOWN.test(folded);
+}
+
+/**
+ * "Which hospital ...", "What drink did ...", "Ponpes mana ...", "Klub Jerman mana ...": a
+ * question for one thing of a class, which news names (RSUD R Syamsudin, Borussia Dortmund,
+ * Emirates). An English "which" or "what" before a word that is no function word, or an
+ * Indonesian "mana" after a noun (not "di / ke / dari mana": a place; not "yang mana").
+ * Only a question of no other kind asks it (detectKind decides first).
+ */
+const WHICH_THING = /\b(?:which|what)\s+(?!(?:is|was|are|were|s|did|does|do|has|have|had|will|would|can|could|should|may|might|must|happened|happens|made|makes|caused|causes|stopped|about|if|else|the|a|an|of|to|in|on|at|for|kind|sort|type)\b)\p{L}|\b(?!(?:di|ke|dari|dr|yang|yg)\b)\p{L}{3,}\s+mana\b/u;
+
+export function asksWhichThing(folded: string): boolean {
+  return WHICH_THING.test(folded);
 }
 
 /** A question for the time of day: "jam berapa", "pukul berapa", "what time". */

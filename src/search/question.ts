@@ -9,7 +9,7 @@ import { foldText, stripInvisible } from '../text/normalize.js';
 import type { AnswerKind, Language } from './answer-types.js';
 import { addAlternative, isCalendarConcept, MAX_NAME_WORDS, MULTI_WORD_NAMES, withMetonyms, NAME_WORDS, pruneAlternatives, slippedCanonicalName, withSynonyms, type Concept } from './concepts.js';
 import { englishConcepts, englishNameSpellings, englishVariants } from './english.js';
-import { asksTimeOfDay, asksWhetherKnown, detectKinds, detectLanguage } from './question-kind.js';
+import { asksTimeOfDay, asksWhetherKnown, asksWhichThing, detectKinds, detectLanguage } from './question-kind.js';
 import { phraseDocumentFrequency, repairConcepts, writtenAsName, type Vocabulary } from './repair.js';
 import { FOCUS_WEIGHT, MAX_ACRONYM_LETTERS, METONYM_WEIGHT, PRIMARY_WEIGHT, TITLE_HOLDER_WEIGHT } from './weights.js';
 import { isIndonesianWord } from '../text/stemmer.js';
@@ -82,6 +82,8 @@ export interface AnalyzedQuestion {
   whetherKnown?: boolean;
   /** The date asked for is a time of day ("jam berapa", "what time"). */
   timeOfDay?: boolean;
+  /** A question of no other kind asks which thing of a class ("Which hospital", "Ponpes mana"): a name answers it. */
+  whichThing?: boolean;
   /** The question asks for an article's headline ("Apa judul berita ...", "the story's headline"). */
   headline?: boolean;
 }
@@ -401,6 +403,10 @@ export function analyzeQuestion(input: string, vocabulary?: Vocabulary): Analyze
     // "long" in "how long" or "lama" in "berapa lama".
     .replace(/\b(berapa|brp)\s+(?:banyak|jumlah|besar|lama)\b/gi, '$1')
     .replace(/\b(how)\s+long\b/gi, '$1')
+    // "Tanggal berapa", "tahun brp", "hari apa", "what year", "which month": the noun only
+    // asks for a date (question-kind.ts); the date the answer prints is no "tanggal".
+    .replace(/\b(?:tanggal|tgl|hari|tahun|thn|bulan|pukul|jam)\s+(berapa|brp|apa)\b/gi, '$1')
+    .replace(/\b(what|which)\s+(?:date|day|year|month|time)\b/gi, '$1')
     // "How come" asks why: "come" is no topic.
     .replace(/\bhow\s+come\b/gi, 'why')
     // "Apa yang terjadi di Kursk?", "What happened at Kursk?": the place or event is the topic,
@@ -430,5 +436,6 @@ export function analyzeQuestion(input: string, vocabulary?: Vocabulary): Analyze
   if (focus && FOCUS_QUESTION.test(folded)) focus.weight = (focus.weight ?? 1) * FOCUS_WEIGHT;
   const numbers = analyzeTokens(text).flatMap((t) => (t.kind === 'number' ? [t.value] : []));
   const whetherKnown = asksWhetherKnown(folded);
-  return { text, truncated, language, kind, kinds, concepts, numbers, ...(whetherKnown ? { whetherKnown } : {}), ...(speaker ? { speaker: speaker.label } : {}), ...(headline ? { headline } : {}), ...(timeOfDay ? { timeOfDay } : {}) };
+  const whichThing = kind === 'any' && asksWhichThing(folded);
+  return { text, truncated, language, kind, kinds, concepts, numbers, ...(whetherKnown ? { whetherKnown } : {}), ...(whichThing ? { whichThing } : {}), ...(speaker ? { speaker: speaker.label } : {}), ...(headline ? { headline } : {}), ...(timeOfDay ? { timeOfDay } : {}) };
 }

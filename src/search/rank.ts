@@ -7,7 +7,7 @@ import { analyzeTerms, extractNumbers } from '../text/analyzer.js';
 import { isIndonesianWord } from '../text/stemmer.js';
 import { escapeRegExp, foldText } from '../text/normalize.js';
 import type { Concept } from './concepts.js';
-import { LONG_SENTENCE_TERMS, TUNED, W_ANAPHORA, W_BM25, W_CLAIM, W_COVERAGE, W_HEADLINE_ASKED, W_KIND, W_NOTICE, W_TITLE, W_PASSAGE, W_SHORT, W_SPEAKER } from './weights.js';
+import { LONG_SENTENCE_TERMS, TUNED, W_ANAPHORA, W_BM25, W_CLAIM, W_COVERAGE, W_HEADLINE_ASKED, W_KIND, W_NOTICE, W_TITLE, W_PASSAGE, W_SHORT, W_SPEAKER, WHICH_NO_NAME } from './weights.js';
 
 /** A sentence FTS5 returned, with what first-stage ranking needs. */
 export interface Candidate {
@@ -197,6 +197,18 @@ export function newPersons(text: string, asked: Asked): [number, number][] {
   return out;
 }
 
+/** A capitalised word or run of them, an acronym or a name with digits ("Nusantara TV", "EK 0357", "Mnet"). */
+const NAMES = /\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:\p{Lu}|\d)[\p{L}\p{N}'’-]*)*/gu;
+
+/** True when the sentence names something (not at its first word) that the question does not. */
+export function newNames(text: string, asked: Asked): boolean {
+  for (const m of text.slice(1).matchAll(NAMES)) {
+    if (DATE_PATTERN.test(m[0])) continue;
+    if (isNewName(m[0], asked)) return true;
+  }
+  return false;
+}
+
 /**
  * How well a sentence holds the kind of answer expected, 0..1. With what the question asked,
  * only a new figure, date, name or place counts: one the question itself states is no answer.
@@ -255,6 +267,8 @@ export interface RankInput {
   timeOfDay?: boolean;
   /** The question asks whether a figure, a person or a date is known (a report that it is not answers it). */
   whetherKnown?: boolean;
+  /** The question asks which thing of a class (question-kind.ts, asksWhichThing): a new name answers it. */
+  whichThing?: boolean;
   questionNumbers: readonly number[];
   /** Folded name of the speaker asked about, if any. */
   speaker?: string;
@@ -307,6 +321,7 @@ export function coverageIdf(input: Pick<RankInput, 'concepts' | 'conceptIdf'>): 
  */
 function kindOf(c: Candidate, input: RankInput): number {
   if (input.whetherKnown && UNDISCLOSED.test(c.text)) return 1;
+  if (input.whichThing && input.asked) return newNames(c.text, input.asked) ? 1 : WHICH_NO_NAME;
   // No number at all (the ingest's parsed numbers) means no figure: skip the pattern.
   const holds = (kind: AnswerKind) => (kind === 'number' && c.numbers.length === 0 && !WRITTEN_COUNT.test(c.text) ? 0 : kindMatch(kind, c.text, input.asked, input.timeOfDay));
   return Math.max(...(input.kinds ?? [input.kind]).map(holds));

@@ -12,6 +12,9 @@ import { createEngine, type Engine } from '../../src/search/engine.js';
 import type { Concept } from '../../src/search/concepts.js';
 import { englishConcepts } from '../../src/search/english.js';
 import { analyzeQuestion } from '../../src/search/question.js';
+import { asksWhichThing, detectKind } from '../../src/search/question-kind.js';
+import { askedOf, newNames } from '../../src/search/rank.js';
+import { foldText } from '../../src/text/normalize.js';
 import { bareWord } from '../../src/search/repair.js';
 import { analyzeTerms } from '../../src/text/analyzer.js';
 import { expandEnglishChat } from '../../src/text/glossary.js';
@@ -641,5 +644,34 @@ describe('long questions', () => {
     expect(kept).toContain('angelina');
     // Without the corpus nothing says which words are rare: the first ones are kept.
     expect(analyzeQuestion('a b c d e f g h i j k l m n o p q r s t u v w x y z aa bb cc dd ee ff gg hh ii jj kk ll mm nn').concepts.length).toBeLessThanOrEqual(12);
+  });
+});
+
+describe('questions for one thing of a class', () => {
+  it('reads "which N", "what N" and "N mana" as asking which thing, after every other kind', () => {
+    for (const q of ['Which hospital is treating the man?', 'What drink did the fan offer?', 'Ponpes mana yang disusupi ODGJ?', 'Klub Jerman mana yang diklaim agennya?'])
+      expect([detectKind(foldText(q)), asksWhichThing(foldText(q))]).toEqual(['any', true]);
+    for (const q of ['What did Putin say?', 'Ukraina mundur dari mana?', 'Tentara yang mana?', 'What is the museum about?']) expect(asksWhichThing(foldText(q))).toBe(false);
+    // A date, a figure or a reason asked with "which / what" is that kind.
+    expect(detectKind(foldText('In which month did Ukraine say so?'))).toBe('date');
+    expect(detectKind(foldText('At what depth is the magma?'))).toBe('number');
+    expect(detectKind(foldText('What rate did the pimp charge?'))).toBe('number');
+    expect(detectKind(foldText('What reason did the observer give?'))).toBe('reason');
+  });
+
+  it('is answered by a sentence that names something the question does not', () => {
+    const asked = askedOf(analyzeQuestion('Rumah sakit mana yang merawat pria itu?').concepts, []);
+    expect(newNames('Pria itu dirawat di RSUD Syamsudin.', asked)).toBe(true);
+    expect(newNames('Pria itu dirawat di rumah sakit pada Senin.', asked)).toBe(false);
+    const db = corpusOf([
+      'Polisi menangkap pria yang menyusup ke pondok pesantren. Pria itu dirawat di rumah sakit setelah menyusup ke pesantren. ' +
+        'Keluarga menyebut pria itu dirawat di rumah sakit RSUD Syamsudin setelah menyusup ke pesantren.',
+    ]);
+    expect(createEngine(db).ask('Rumah sakit mana yang merawat pria yang menyusup ke pesantren?').answers[0]?.text).toContain('RSUD Syamsudin');
+  });
+
+  it('drops the noun of "tanggal berapa", "tahun brp", "what year": it asks for a date, it is no topic', () => {
+    expect(analyzeQuestion('Tanggal berapa konser amal Muse digelar?').concepts.map((c) => c.label)).not.toContain('tanggal');
+    expect(analyzeQuestion('What year did Russia invade Ukraine?').concepts.map((c) => c.label)).not.toContain('year');
   });
 });
