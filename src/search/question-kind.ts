@@ -6,15 +6,18 @@ import { isIndonesianWord } from '../text/stemmer.js';
 import { ENGLISH_STOP_WORDS, INDONESIAN_STOP_WORDS } from '../text/stopwords.js';
 import type { AnswerKind, Language } from './answer-types.js';
 
+/** Nouns that, before "berapa" / "apa", ask for a date or a time ("tanggal berapa", "jam brp", "hari apa"). */
+const DATE_NOUN = '(?:tanggal|tgl|hari|tahun|thn|bulan|pukul|jam)';
+
 const KIND_PATTERNS: ReadonlyArray<readonly [AnswerKind, RegExp]> = [
   // "Apa nama ...", "disebut apa", "What did Kim call ...", "real name": a name or a label is asked for.
   ['name', /\b(?:(?:apa|siapa)\s+nama(?:nya)?|nama(?:nya)?\s+(?:asli\s+)?apa|nama\s+asli|disebut\s+(?:apa|sebagai\s+apa)|dijuluki\s+apa|julukan|(?:istilah|sebutan|label|cap|predikat)\s+apa|(?:what|which)\s+(?:label|term|word|nickname|epithet)\b|what\s+(?:is|was|are|were)\s+(?:\w+\s+){1,4}called|what\s+(?:did|does|do)\s+\S+(?:\s+\S+){0,3}?\s+call|(?:real|full)\s+name|named\s+what)\b/],
   // "Tanggal / tahun / jam berapa" asks for a date or a time, not a count. "What was the
   // magnitude / price / score / death toll", "what rate", "at what depth" ask for a figure.
-  ['number', /\b(?:(?<!\b(?:tanggal|tgl|hari|tahun|thn|bulan|pukul|jam)\s+)(?:berapa(?!\s+lama\b)(?:\s+(?:banyak|jumlah|orang))?|brp)|jumlah|how\s+(?:many|much|old|far|big|large|tall|high)|number\s+of|what\s+(?:number|figure|percentage|share|age)|(?:what\s+(?:is|was|are|were|s)\s+(?:the|its|their|his|her)\s+|(?:what|which)\s+)(?:\S+\s+)?(?:magnitude|price|cost|score|scoreline|rate|fee|salary|size|height|length|weight|depth|distance|temperature|speed|population|budget|value|capacity|percent|death\s+toll|toll))\b/],
+  ['number', new RegExp(String.raw`\b(?:(?<!\b${DATE_NOUN}\s+)(?:berapa(?!\s+lama\b)(?:\s+(?:banyak|jumlah|orang))?|brp)|jumlah|how\s+(?:many|much|old|far|big|large|tall|high)|number\s+of|what\s+(?:number|figure|percentage|share|age)|(?:what\s+(?:is|was|are|were|s)\s+(?:the|its|their|his|her)\s+|(?:what|which)\s+)(?:\S+\s+)?(?:magnitude|price|cost|score|scoreline|rate|fee|salary|size|height|length|weight|depth|distance|temperature|speed|population|budget|value|capacity|percent|death\s+toll|toll))\b`)],
   // "How long" is answered by when something began ("sejak 2014").
   // A schedule or a frequency ("jadwal", "how often", "seberapa sering") is answered by dates and days too.
-  ['date', /\b(?:kapan|kpn|(?:tanggal|tgl|hari|tahun|thn|bulan|pukul|jam)\s+(?:berapa|brp)|hari\s+apa|sejak\s+kapan|berapa\s+lama|jadwal(?:nya)?|seberapa\s+sering|when|how\s+long|how\s+often|what\s+(?:date|day|year|month|time)|which\s+(?:date|day|year|month)|(?:on|at)\s+what\s+(?:date|day|time)|schedule)\b/],
+  ['date', new RegExp(String.raw`\b(?:kapan|kpn|${DATE_NOUN}\s+(?:berapa|brp)|hari\s+apa|sejak\s+kapan|berapa\s+lama|jadwal(?:nya)?|seberapa\s+sering|when|how\s+long|how\s+often|what\s+(?:date|day|year|month|time)|which\s+(?:date|day|year|month)|(?:on|at)\s+what\s+(?:date|day|time)|schedule)\b`)],
   // Who, or which named body: "which team / club / company", "tim / klub / perusahaan apa" is
   // answered by a name the question does not give, as "who" is.
   ['person', /\b(?:siapa|who|whom|(?:which|what)\s+(?:\w+\s+)?(?:team|club|company|firm|party|band|group|brand|airline|station|organi[sz]ation)s?|(?:tim|klub|perusahaan|partai|band|grup|merek|maskapai)\s+(?:apa|mana))\b/],
@@ -93,6 +96,16 @@ const WHICH_THING = /\b(?:which|what)\s+(?!(?:is|was|are|were|s|did|does|do|has|
 export function asksWhichThing(folded: string): boolean {
   return WHICH_THING.test(folded);
 }
+
+/**
+ * The question without the noun of a question for a date ("tanggal berapa" -> "berapa", "what
+ * year" -> "what"): the noun only asks for the date (the kind above), it is no topic, and the
+ * date an answer prints is no "tanggal".
+ */
+export function withoutDateNouns(text: string): string {
+  return text.replace(DATE_NOUN_ASKED, '$1').replace(/\b(what|which)\s+(?:date|day|year|month|time)\b/gi, '$1');
+}
+const DATE_NOUN_ASKED = new RegExp(String.raw`\b${DATE_NOUN}\s+(berapa|brp|apa)\b`, 'gi');
 
 /** A question for the time of day: "jam berapa", "pukul berapa", "what time". */
 export function asksTimeOfDay(folded: string): boolean {

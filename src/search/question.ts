@@ -9,7 +9,7 @@ import { foldText, stripInvisible } from '../text/normalize.js';
 import type { AnswerKind, Language } from './answer-types.js';
 import { addAlternative, isCalendarConcept, MAX_NAME_WORDS, MULTI_WORD_NAMES, withMetonyms, NAME_WORDS, pruneAlternatives, slippedCanonicalName, withSynonyms, type Concept } from './concepts.js';
 import { englishConcepts, englishNameSpellings, englishVariants } from './english.js';
-import { asksTimeOfDay, asksWhetherKnown, asksWhichThing, detectKinds, detectLanguage } from './question-kind.js';
+import { asksTimeOfDay, asksWhetherKnown, asksWhichThing, detectKinds, detectLanguage, withoutDateNouns } from './question-kind.js';
 import { phraseDocumentFrequency, repairConcepts, writtenAsName, type Vocabulary } from './repair.js';
 import { FOCUS_WEIGHT, MAX_ACRONYM_LETTERS, METONYM_WEIGHT, PRIMARY_WEIGHT, TITLE_HOLDER_WEIGHT } from './weights.js';
 import { isIndonesianWord } from '../text/stemmer.js';
@@ -391,7 +391,7 @@ export function analyzeQuestion(input: string, vocabulary?: Vocabulary): Analyze
   const kind = kinds[0]!;
   const headline = HEADLINE_QUESTION.test(folded);
   const timeOfDay = kind === 'date' && asksTimeOfDay(folded);
-  const searchable = (headline ? text.replace(/\b(?:judul(?:nya)?|berjudul|headlines?|title|heading|artikel|article|piece|story)\b/gi, ' ') : text)
+  const asking = (headline ? text.replace(/\b(?:judul(?:nya)?|berjudul|headlines?|title|heading|artikel|article|piece|story)\b/gi, ' ') : text)
     .replace(new RegExp(DEICTIC_TIME.source, 'gi'), ' ')
     // An acronym in the plural ("UAVs", "NGOs", "CEOs") is the acronym the articles print.
     .replace(/(?<![\p{L}\p{N}])(\p{Lu}{2,})s(?![\p{L}\p{N}])/gu, '$1')
@@ -402,11 +402,9 @@ export function analyzeQuestion(input: string, vocabulary?: Vocabulary): Analyze
     // "berapa banyak / jumlah / besar" is one question word: "banyak" is not a topic. Nor is
     // "long" in "how long" or "lama" in "berapa lama".
     .replace(/\b(berapa|brp)\s+(?:banyak|jumlah|besar|lama)\b/gi, '$1')
-    .replace(/\b(how)\s+long\b/gi, '$1')
-    // "Tanggal berapa", "tahun brp", "hari apa", "what year", "which month": the noun only
-    // asks for a date (question-kind.ts); the date the answer prints is no "tanggal".
-    .replace(/\b(?:tanggal|tgl|hari|tahun|thn|bulan|pukul|jam)\s+(berapa|brp|apa)\b/gi, '$1')
-    .replace(/\b(what|which)\s+(?:date|day|year|month|time)\b/gi, '$1')
+    .replace(/\b(how)\s+long\b/gi, '$1');
+  // "Tanggal berapa", "what year": the noun only asks for a date.
+  const searchable = withoutDateNouns(asking)
     // "How come" asks why: "come" is no topic.
     .replace(/\bhow\s+come\b/gi, 'why')
     // "Apa yang terjadi di Kursk?", "What happened at Kursk?": the place or event is the topic,
