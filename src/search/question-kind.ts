@@ -98,6 +98,32 @@ export function asksWhichThing(folded: string): boolean {
 }
 
 /**
+ * The words a question for a figure puts after its question word, where the thing counted is
+ * named: "berapa *rumah* yang rusak", "brp *gol*", "how many *North Korean troops*", "how much
+ * *RAM*", "number of *victims*". Up to three words: English puts modifiers first.
+ */
+const COUNTED_AFTER = /\b(?:berapa|brp|how\s+(?:many|much)|number\s+of|jumlah)\s+((?:[\p{L}\p{N}-]+\s*){1,3})/u;
+
+export function countedWords(folded: string): string[] {
+  const m = COUNTED_AFTER.exec(folded);
+  return m ? m[1]!.trim().split(/\s+/) : [];
+}
+
+/** A question for a share ("berapa persen", "what percentage", "how many percent"). */
+export function asksPercent(folded: string): boolean {
+  return /\b(?:(?:berapa|brp|how\s+many|how\s+much)\s+(?:\S+\s+)?(?:persen|percent|%|porsi|bagian|proporsi|share|proportion)|(?:what|which)\s+(?:percentage|share|percent|proportion|portion)|persentase)/u.test(folded);
+}
+
+/**
+ * Nouns that name the quantity asked ("berapa *tinggi*", "how much *money*"), not a thing
+ * counted: the answer prints the figure with a unit ("setinggi 1,54 meter", "Rp 2 juta"), not
+ * beside the noun.
+ */
+export const QUANTITY_NOUNS: ReadonlySet<string> = new Set(
+  'tinggi berat harga biaya ongkos tarif nilai usia umur jarak panjang lebar luas kecepatan suhu skor total jumlah besar besaran banyak lama kapasitas ukuran kedalaman dana anggaran gaji upah denda uang high tall old far big large long much money price cost rate fee value age height weight length distance depth speed size total amount number'.split(' '),
+);
+
+/**
  * The question without the noun of a question for a date ("tanggal berapa" -> "berapa", "what
  * year" -> "what"): the noun only asks for the date (the kind above), it is no topic, and the
  * date an answer prints is no "tanggal".

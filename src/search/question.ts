@@ -9,7 +9,7 @@ import { foldText, stripInvisible } from '../text/normalize.js';
 import type { AnswerKind, Language } from './answer-types.js';
 import { addAlternative, isCalendarConcept, MAX_NAME_WORDS, MULTI_WORD_NAMES, withMetonyms, NAME_WORDS, pruneAlternatives, slippedCanonicalName, withSynonyms, type Concept } from './concepts.js';
 import { englishConcepts, englishNameSpellings, englishVariants } from './english.js';
-import { asksTimeOfDay, asksWhetherKnown, asksWhichThing, detectKinds, detectLanguage, withoutDateNouns } from './question-kind.js';
+import { QUANTITY_NOUNS, asksPercent, asksTimeOfDay, asksWhetherKnown, asksWhichThing, countedWords, detectKinds, detectLanguage, withoutDateNouns } from './question-kind.js';
 import { phraseDocumentFrequency, repairConcepts, writtenAsName, type Vocabulary } from './repair.js';
 import { FOCUS_WEIGHT, MAX_ACRONYM_LETTERS, METONYM_WEIGHT, PRIMARY_WEIGHT, TITLE_HOLDER_WEIGHT } from './weights.js';
 import { isIndonesianWord } from '../text/stemmer.js';
@@ -86,6 +86,11 @@ export interface AnalyzedQuestion {
   whichThing?: boolean;
   /** The question asks for an article's headline ("Apa judul berita ...", "the story's headline"). */
   headline?: boolean;
+  /**
+   * A question for a figure: the index in `concepts` of the thing it counts ("berapa *rumah*",
+   * "how many *points*"), or "percent" for a share. A figure printed next to it answers.
+   */
+  counted?: number | 'percent';
 }
 
 /**
@@ -374,6 +379,23 @@ function headNoun(concepts: readonly Concept[], language: Language): Concept | u
 }
 
 /**
+ * What a question for a figure counts: "percent" for a share, else the concept typed right
+ * after its question word (question-kind.ts, countedWords): in English the first common noun
+ * there ("how many North Korean *troops*"), in Indonesian the first word that is no name
+ * ("berapa *rumah* yang rusak").
+ */
+function countedConcept(folded: string, concepts: readonly Concept[], language: Language): number | 'percent' | undefined {
+  if (asksPercent(folded)) return 'percent';
+  const words = new Set(countedWords(folded));
+  if ([...words].slice(0, 1).some((w) => QUANTITY_NOUNS.has(w))) return undefined;
+  if (words.size === 0) return undefined;
+  const inWindow = (c: Concept) => !c.name && foldText(c.label).split(/\s+/).every((w) => words.has(w));
+  const found = (language === 'en' ? concepts.findIndex((c) => c.noun && inWindow(c)) : -1);
+  const index = found >= 0 ? found : concepts.findIndex(inWindow);
+  return index >= 0 ? index : undefined;
+}
+
+/**
  * Analyses a question of any length and content; never throws. With the corpus's vocabulary,
  * words the corpus lacks are read again (colloquial, English, loanword, typo: repair.ts).
  */
@@ -435,5 +457,6 @@ export function analyzeQuestion(input: string, vocabulary?: Vocabulary): Analyze
   const numbers = analyzeTokens(text).flatMap((t) => (t.kind === 'number' ? [t.value] : []));
   const whetherKnown = asksWhetherKnown(folded);
   const whichThing = kind === 'any' && asksWhichThing(folded);
-  return { text, truncated, language, kind, kinds, concepts, numbers, ...(whetherKnown ? { whetherKnown } : {}), ...(whichThing ? { whichThing } : {}), ...(speaker ? { speaker: speaker.label } : {}), ...(headline ? { headline } : {}), ...(timeOfDay ? { timeOfDay } : {}) };
+  const counted = kinds.includes('number') ? countedConcept(folded, concepts, language) : undefined;
+  return { ...(counted !== undefined ? { counted } : {}), text, truncated, language, kind, kinds, concepts, numbers, ...(whetherKnown ? { whetherKnown } : {}), ...(whichThing ? { whichThing } : {}), ...(speaker ? { speaker: speaker.label } : {}), ...(headline ? { headline } : {}), ...(timeOfDay ? { timeOfDay } : {}) };
 }

@@ -7,7 +7,7 @@ import { analyzeTerms, extractNumbers } from '../text/analyzer.js';
 import { isIndonesianWord } from '../text/stemmer.js';
 import { escapeRegExp, foldText } from '../text/normalize.js';
 import type { Concept } from './concepts.js';
-import { LONG_SENTENCE_TERMS, TUNED, W_ANAPHORA, W_BM25, W_CLAIM, W_COVERAGE, W_HEADLINE_ASKED, W_KIND, W_NOTICE, W_TITLE, W_PASSAGE, W_SHORT, W_SPEAKER, WHICH_NO_NAME } from './weights.js';
+import { COUNTED_ELSEWHERE, LONG_SENTENCE_TERMS, TUNED, W_ANAPHORA, W_BM25, W_CLAIM, W_COVERAGE, W_HEADLINE_ASKED, W_KIND, W_NOTICE, W_TITLE, W_PASSAGE, W_SHORT, W_SPEAKER, WHICH_NO_NAME } from './weights.js';
 
 /** A sentence FTS5 returned, with what first-stage ranking needs. */
 export interface Candidate {
@@ -269,6 +269,8 @@ export interface RankInput {
   whetherKnown?: boolean;
   /** The question asks which thing of a class (question-kind.ts, asksWhichThing): a new name answers it. */
   whichThing?: boolean;
+  /** What a question for a figure counts (question.ts, AnalyzedQuestion.counted): a figure next to it answers. */
+  counted?: number | 'percent';
   questionNumbers: readonly number[];
   /** Folded name of the speaker asked about, if any. */
   speaker?: string;
@@ -323,8 +325,41 @@ function kindOf(c: Candidate, input: RankInput): number {
   if (input.whetherKnown && UNDISCLOSED.test(c.text)) return 1;
   if (input.whichThing && input.asked) return newNames(c.text, input.asked) ? 1 : WHICH_NO_NAME;
   // No number at all (the ingest's parsed numbers) means no figure: skip the pattern.
-  const holds = (kind: AnswerKind) => (kind === 'number' && c.numbers.length === 0 && !WRITTEN_COUNT.test(c.text) ? 0 : kindMatch(kind, c.text, input.asked, input.timeOfDay));
+  const holds = (kind: AnswerKind) => {
+    if (kind !== 'number') return kindMatch(kind, c.text, input.asked, input.timeOfDay);
+    if (c.numbers.length === 0 && !WRITTEN_COUNT.test(c.text)) return 0;
+    const figure = kindMatch(kind, c.text, input.asked);
+    // "Berapa rumah ...": a figure of something else ("dua kecamatan") answers less.
+    return figure > 0 && input.counted !== undefined && !countsAsked(c.text, input) ? figure * COUNTED_ELSEWHERE : figure;
+  };
   return Math.max(...(input.kinds ?? [input.kind]).map(holds));
+}
+
+/** A share: "95%", "40 persen", "3,5 pct". */
+const PERCENT_FIGURE = /\d\s?(?:%|persen\b|pct\b|percent\b)/iu;
+/** The classifier of a count of people, ending a count ("tiga orang") or after a figure ("25 orang"). */
+const PEOPLE_CLASSIFIER = /\s(?:orang|jiwa)$/iu;
+const PEOPLE_AFTER = /^\s*(?:orang|jiwa)(?![\p{L}\p{N}])/iu;
+/** How far (in characters) from a figure the thing it counts may be printed: "6 GB" after, "RAM, 6 GB" before. */
+const COUNTED_REACH = 30;
+
+/**
+ * True when a figure of the sentence counts what the question counts: "persen" for a share,
+ * else the counted concept within a few words of a figure ("menggeledah 15 apartemen", "11
+ * gelar juara", "kapasitas RAM, 6 GB").
+ */
+function countsAsked(text: string, input: RankInput): boolean {
+  if (input.counted === 'percent') return PERCENT_FIGURE.test(text);
+  const concept = input.concepts[input.counted!];
+  if (!concept) return true;
+  for (const pattern of [FIGURES, COUNTS])
+    for (const m of text.matchAll(pattern)) {
+      const around = text.slice(Math.max(0, m.index - COUNTED_REACH), m.index + m[0].length + COUNTED_REACH);
+      if (conceptMatch(concept, new Set(analyzeTerms(around))) > 0) return true;
+      // People are counted as "orang" or "jiwa" whatever the question calls them ("12,1 juta orang" for viewers).
+      if (PEOPLE_CLASSIFIER.test(m[0]) || PEOPLE_AFTER.test(text.slice(m.index + m[0].length))) return true;
+    }
+  return false;
 }
 
 /** First stage: scores candidates on the sentence alone (no context yet), best first. */
@@ -334,6 +369,7 @@ export function preRank(candidates: readonly Candidate[], rankInput: RankInput):
   const bestBm25 = Math.min(...candidates.map((c) => c.bm25), -1e-9);
   const { articleNameCredit = TUNED.articleNameCredit, longSentencePenalty = TUNED.longSentencePenalty } = input;
   const matches = candidates.map((c) => input.concepts.map((concept) => conceptMatch(concept, c.termSet)));
+  const asksFigure = (input.kinds ?? [input.kind]).includes('number');
   // The names each article's candidates mention: a sentence of that article is about them too.
   const articleNames = new Map<number, number[]>();
   candidates.forEach((c, k) => {
@@ -353,7 +389,10 @@ export function preRank(candidates: readonly Candidate[], rankInput: RankInput):
         coverage,
         bm25: c.bm25 / bestBm25,
         kind: kindOf(c, input) * coverage,
-        claim: input.questionNumbers.some((n) => c.numbers.includes(n)) ? 1 : 0,
+        // A question for a figure ("Nadal's best season was 2005, how many titles did he win?")
+        // is not answered by the sentence restating its figure but by one printing another
+        // (the kind feature); in a question for anything else a stated figure is evidence.
+        claim: !asksFigure && input.questionNumbers.some((n) => c.numbers.includes(n)) ? 1 : 0,
         short: c.termSet.size < 4 ? 1 : 0,
         long: Math.max(0, Math.log2(c.termSet.size / LONG_SENTENCE_TERMS)),
         passage: 0,

@@ -9,17 +9,18 @@ import type { ArticleInput } from '../../src/corpus/article-input.js';
 import { ingestArticles } from '../../src/corpus/ingest.js';
 import { acronymDefinitions, conceptStats, createSearchIndex, nameAfter, spelledInArticles, spelledOutRuns, type SearchIndex } from '../../src/search/search-index.js';
 import { createEngine, type Engine } from '../../src/search/engine.js';
+import { rankQuestion } from '../../src/search/answer.js';
 import type { Concept } from '../../src/search/concepts.js';
 import { englishConcepts } from '../../src/search/english.js';
 import { analyzeQuestion } from '../../src/search/question.js';
-import { asksWhichThing, detectKind } from '../../src/search/question-kind.js';
+import { asksPercent, asksWhichThing, countedWords, detectKind } from '../../src/search/question-kind.js';
 import { askedOf, newNames } from '../../src/search/rank.js';
 import { foldText } from '../../src/text/normalize.js';
 import { bareWord } from '../../src/search/repair.js';
 import { analyzeTerms } from '../../src/text/analyzer.js';
 import { expandEnglishChat } from '../../src/text/glossary.js';
 import { weighSenses } from '../../src/search/senses.js';
-import { REPAIR_WEIGHTS, SENSE_EVIDENCE } from '../../src/search/weights.js';
+import { COUNTED_ELSEWHERE, REPAIR_WEIGHTS, SENSE_EVIDENCE } from '../../src/search/weights.js';
 import { cognateCandidates } from '../../src/text/cognates.js';
 import { correctEnglishWord, placeOfDemonym, translateEnglish, wordnetSenses } from '../../src/text/lexicon.js';
 import { formalOf } from '../../src/text/informal.js';
@@ -673,5 +674,43 @@ describe('questions for one thing of a class', () => {
   it('drops the noun of "tanggal berapa", "tahun brp", "what year": it asks for a date, it is no topic', () => {
     expect(analyzeQuestion('Tanggal berapa konser amal Muse digelar?').concepts.map((c) => c.label)).not.toContain('tanggal');
     expect(analyzeQuestion('What year did Russia invade Ukraine?').concepts.map((c) => c.label)).not.toContain('year');
+  });
+});
+
+describe('questions for a figure', () => {
+  const countedLabel = (q: string) => {
+    const a = analyzeQuestion(q);
+    return typeof a.counted === 'number' ? a.concepts[a.counted]!.label : a.counted;
+  };
+
+  it('knows what a question for a figure counts, a share, or a quantity that is no thing counted', () => {
+    expect(countedLabel('Berapa rumah yang rusak diterjang puting beliung?')).toBe('rumah');
+    expect(countedLabel('polisi Spanyol menggeledah berapa apartemen?')).toBe('apartemen');
+    expect(countedLabel('How many North Korean troops were sent?')).toBe('troops');
+    expect(countedLabel('how many titles did he win that year?')).toBe('titles');
+    for (const q of ['Berapa persen aktor yang berasal dari Indonesia?', 'What percentage of the vote did he win?', 'Berapa porsi madu di pasaran yang palsu?']) expect(countedLabel(q)).toBe('percent');
+    // "berapa tinggi", "how much money": the figure comes with a unit, not beside the noun.
+    for (const q of ['Berapa tinggi robot itu?', 'How much money did he give?', 'Kapan Korut mengirim pasukan?']) expect(countedLabel(q)).toBeUndefined();
+    expect(countedWords(foldText('brp gol total selama di MU?'))).toEqual(['gol', 'total', 'selama']);
+    expect(asksPercent(foldText('berapa rumah?'))).toBe(false);
+  });
+
+  it('values the figure of the thing counted as the kind asked, and not the figure the question states', () => {
+    const db = corpusOf([
+      'Polisi Spanyol menggelar razia kokain di batu bata. Razia kokain di batu bata itu berlangsung 3 hari, dan polisi menggeledah apartemen para tersangka. ' +
+        'Dalam razia itu polisi menggeledah 28 apartemen.',
+      'Nadal bermain di Prancis. Musim terbaik Nadal sepanjang kariernya ialah musim 2005. Pada musim 2005 itu Nadal merengkuh 11 gelar.',
+    ]);
+    const index = createSearchIndex(db);
+    const features = (question: string, quote: string) => rankQuestion(index, question).ranked.find((s) => s.text.includes(quote))!.features;
+    const q = 'Dalam razia kokain di batu bata, polisi menggeledah berapa apartemen?';
+    const counted = features(q, '28 apartemen');
+    const other = features(q, '3 hari');
+    expect(counted.kind / counted.coverage).toBeCloseTo(1);
+    expect(other.kind / other.coverage).toBeLessThan(1);
+    expect(other.kind / other.coverage).toBeCloseTo(COUNTED_ELSEWHERE);
+    // A question for a figure: the sentence stating the question's 2005 earns no claim bonus.
+    expect(features('Musim terbaik Nadal 2005, berapa gelar Nadal musim itu?', 'ialah musim 2005').claim).toBe(0);
+    expect(features('Apakah musim terbaik Nadal 2005?', 'ialah musim 2005').claim).toBe(1);
   });
 });
