@@ -43,6 +43,7 @@ export function rankCandidates(index: SearchIndex, q: AnalyzedQuestion, idf: rea
     ...(q.whetherKnown ? { whetherKnown: true } : {}),
     ...(q.whichThing ? { whichThing: true } : {}),
     ...(q.counted !== undefined ? { counted: q.counted } : {}),
+    ...(q.list ? { list: true } : {}),
     questionNumbers: q.numbers,
     asked: askedOf(concepts, q.numbers),
     outlets: concepts.map((c) => (c.name ? index.outletsNamed(c.alternatives[0]?.terms ?? []) : [])),

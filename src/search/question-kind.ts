@@ -124,6 +124,18 @@ export const QUANTITY_NOUNS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * A question for several things: "apa saja", "siapa aja", "kemana aja", "apa2", or an English
+ * "which / what" with a plural noun ("Which Madrid players are ...", "Which two phones were
+ * ..."). Not "baru aja" (just) nor "what kind of".
+ */
+const ASKS_LIST =
+  /\b(?:(?:apa|siapa|mana|kemana|dimana|berapa|brp)\s+(?:saja|aja|sajakah)|(?:apa|siapa)2)\b|\b(?:which|what)\s+(?!(?:kind|sort|type)s?\b)(?:\p{L}+\s+){0,2}\p{L}{3,}s\s+(?:are|were|have|had|did|do|will)\b/u;
+
+export function asksList(folded: string): boolean {
+  return ASKS_LIST.test(folded);
+}
+
+/**
  * The question without the noun of a question for a date ("tanggal berapa" -> "berapa", "what
  * year" -> "what"): the noun only asks for the date (the kind above), it is no topic, and the
  * date an answer prints is no "tanggal".

@@ -9,7 +9,7 @@ import { foldText, stripInvisible } from '../text/normalize.js';
 import type { AnswerKind, Language } from './answer-types.js';
 import { addAlternative, isCalendarConcept, MAX_NAME_WORDS, MULTI_WORD_NAMES, withMetonyms, NAME_WORDS, pruneAlternatives, slippedCanonicalName, withSynonyms, type Concept } from './concepts.js';
 import { englishConcepts, englishNameSpellings, englishVariants } from './english.js';
-import { QUANTITY_NOUNS, asksPercent, asksTimeOfDay, asksWhetherKnown, asksWhichThing, countedWords, detectKinds, detectLanguage, withoutDateNouns } from './question-kind.js';
+import { QUANTITY_NOUNS, asksList, asksPercent, asksTimeOfDay, asksWhetherKnown, asksWhichThing, countedWords, detectKinds, detectLanguage, withoutDateNouns } from './question-kind.js';
 import { phraseDocumentFrequency, repairConcepts, writtenAsName, type Vocabulary } from './repair.js';
 import { FOCUS_WEIGHT, MAX_ACRONYM_LETTERS, METONYM_WEIGHT, PRIMARY_WEIGHT, TITLE_HOLDER_WEIGHT } from './weights.js';
 import { isIndonesianWord } from '../text/stemmer.js';
@@ -91,6 +91,8 @@ export interface AnalyzedQuestion {
    * "how many *points*"), or "percent" for a share. A figure printed next to it answers.
    */
   counted?: number | 'percent';
+  /** The question asks for several things ("siapa saja", "apa aja", "Which players are"): a list answers it. */
+  list?: boolean;
 }
 
 /**
@@ -458,5 +460,6 @@ export function analyzeQuestion(input: string, vocabulary?: Vocabulary): Analyze
   const whetherKnown = asksWhetherKnown(folded);
   const whichThing = kind === 'any' && asksWhichThing(folded);
   const counted = kinds.includes('number') ? countedConcept(folded, concepts, language) : undefined;
-  return { ...(counted !== undefined ? { counted } : {}), text, truncated, language, kind, kinds, concepts, numbers, ...(whetherKnown ? { whetherKnown } : {}), ...(whichThing ? { whichThing } : {}), ...(speaker ? { speaker: speaker.label } : {}), ...(headline ? { headline } : {}), ...(timeOfDay ? { timeOfDay } : {}) };
+  const list = asksList(folded);
+  return { ...(counted !== undefined ? { counted } : {}), ...(list ? { list } : {}), text, truncated, language, kind, kinds, concepts, numbers, ...(whetherKnown ? { whetherKnown } : {}), ...(whichThing ? { whichThing } : {}), ...(speaker ? { speaker: speaker.label } : {}), ...(headline ? { headline } : {}), ...(timeOfDay ? { timeOfDay } : {}) };
 }

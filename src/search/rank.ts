@@ -7,7 +7,7 @@ import { analyzeTerms, extractNumbers } from '../text/analyzer.js';
 import { isIndonesianWord } from '../text/stemmer.js';
 import { escapeRegExp, foldText } from '../text/normalize.js';
 import type { Concept } from './concepts.js';
-import { COUNTED_ELSEWHERE, LONG_SENTENCE_TERMS, TUNED, W_ANAPHORA, W_BM25, W_CLAIM, W_COVERAGE, W_HEADLINE_ASKED, W_KIND, W_NOTICE, W_TITLE, W_PASSAGE, W_SHORT, W_SPEAKER, WHICH_NO_NAME } from './weights.js';
+import { COUNTED_ELSEWHERE, LONG_SENTENCE_TERMS, NOT_A_LIST, TUNED, W_ANAPHORA, W_BM25, W_CLAIM, W_COVERAGE, W_HEADLINE_ASKED, W_KIND, W_NOTICE, W_TITLE, W_PASSAGE, W_SHORT, W_SPEAKER, WHICH_NO_NAME } from './weights.js';
 
 /** A sentence FTS5 returned, with what first-stage ranking needs. */
 export interface Candidate {
@@ -271,6 +271,8 @@ export interface RankInput {
   whichThing?: boolean;
   /** What a question for a figure counts (question.ts, AnalyzedQuestion.counted): a figure next to it answers. */
   counted?: number | 'percent';
+  /** The question asks for several things (question-kind.ts, asksList): a list answers it. */
+  list?: boolean;
   questionNumbers: readonly number[];
   /** Folded name of the speaker asked about, if any. */
   speaker?: string;
@@ -332,8 +334,24 @@ function kindOf(c: Candidate, input: RankInput): number {
     // "Berapa rumah ...": a figure of something else ("dua kecamatan") answers less.
     return figure > 0 && input.counted !== undefined && !countsAsked(c.text, input) ? figure * COUNTED_ELSEWHERE : figure;
   };
-  return Math.max(...(input.kinds ?? [input.kind]).map(holds));
+  const value = Math.max(...(input.kinds ?? [input.kind]).map(holds));
+  // "Siapa saja ...", "Which players are ...": a list of them answers, one of them less.
+  if (!input.list) return value;
+  return ENUMERATION.test(c.text) || NAME_PAIR.test(c.text) ? 1 : value * NOT_A_LIST;
 }
+
+/**
+ * A list: items of one to four words joined by commas and a last "dan" / "serta" / "and"
+ * ("Godbless, Power Metal, Roxx, dan Burgerkill"), or introduced by "yaitu", "antara lain", a
+ * colon ... ("4 rute, yaitu Kota Tua, Kalijodo ..."): what a question for several things asks.
+ */
+const LIST_ITEM = "[\\p{L}\\p{N}.'’&-]+(?:\\s[\\p{L}\\p{N}.'’&-]+){0,3}";
+const ENUMERATION = new RegExp(
+  `${LIST_ITEM},\\s+${LIST_ITEM}(?:,\\s+${LIST_ITEM})*,?\\s+(?:dan|serta|and)\\s+\\S|(?:yaitu|yakni|antara lain|di antaranya|diantaranya|meliputi|:)\\s+[^.;]{1,80}?(?:,|\\s(?:dan|serta|and)\\s)`,
+  'iu',
+);
+/** Two names joined: "M. Hargianto dan Septian David Maulana". */
+const NAME_PAIR = /\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}\s+(?:dan|serta|and|&)\s+\p{Lu}/u;
 
 /** A share: "95%", "40 persen", "3,5 pct". */
 const PERCENT_FIGURE = /\d\s?(?:%|persen\b|pct\b|percent\b)/iu;

@@ -228,6 +228,14 @@ export const WHICH_NO_NAME = 0;
  */
 export const COUNTED_ELSEWHERE = 0.5;
 /**
+ * For a question for several things ("siapa saja", "apa aja", "Which players are ..."; rank.ts,
+ * ENUMERATION), a sentence that lists ("A, B, dan C", "yaitu ...") has kind value 1, any other
+ * this share of its value: it may name one of them. On the 914 answerable samples: 1 (a bonus
+ * for lists only) ranks 672 first, 0.5 and 0.25 674, 0 675; 0.5, because a sentence naming one
+ * of several is a partial answer, not a wrong kind.
+ */
+export const NOT_A_LIST = 0.5;
+/**
  * The context (its paragraph, the sentence before it, where "mereka" or "they" usually finds
  * its referent, and the article's lead, which says what the story is about) covers concepts
  * the sentence itself lacks.

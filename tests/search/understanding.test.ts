@@ -13,7 +13,7 @@ import { rankQuestion } from '../../src/search/answer.js';
 import type { Concept } from '../../src/search/concepts.js';
 import { englishConcepts } from '../../src/search/english.js';
 import { analyzeQuestion } from '../../src/search/question.js';
-import { asksPercent, asksWhichThing, countedWords, detectKind } from '../../src/search/question-kind.js';
+import { asksList, asksPercent, asksWhichThing, countedWords, detectKind } from '../../src/search/question-kind.js';
 import { askedOf, newNames } from '../../src/search/rank.js';
 import { foldText } from '../../src/text/normalize.js';
 import { bareWord } from '../../src/search/repair.js';
@@ -712,5 +712,28 @@ describe('questions for a figure', () => {
     // A question for a figure: the sentence stating the question's 2005 earns no claim bonus.
     expect(features('Musim terbaik Nadal 2005, berapa gelar Nadal musim itu?', 'ialah musim 2005').claim).toBe(0);
     expect(features('Apakah musim terbaik Nadal 2005?', 'ialah musim 2005').claim).toBe(1);
+  });
+});
+
+describe('questions for several things', () => {
+  it('reads "apa saja", "siapa aja", "kemana aja" and an English plural after "which" as asking for a list', () => {
+    for (const q of ['Partai apa saja yang membentuk poros tengah?', 'band lokal yg ikut manggung siapa aja?', 'route-nya kemana aja?', 'Which Madrid players are unhappy?', 'Which two phones were the last to carry PureView?'])
+      expect(asksList(foldText(q))).toBe(true);
+    for (const q of ['Korea Utara baru aja memulangkan timnas, bener ga?', 'What kind of parts had Ringgo grown tired of?', 'Siapa pelatih Persib?', 'Which player scored?'])
+      expect(asksList(foldText(q))).toBe(false);
+  });
+
+  it('is answered by a sentence that lists them rather than one that names the topic', () => {
+    const db = corpusOf([
+      'Festival rock digelar di Yogyakarta pekan depan. Band lokal dari Tanah Air juga ikut di festival rock itu bersama band asing. ' +
+        'Band lokal di festival rock itu: Godbless, Power Metal, Roxx, dan Burgerkill.',
+    ]);
+    const index = createSearchIndex(db);
+    const ranked = rankQuestion(index, 'Band lokal apa saja di festival rock itu?').ranked;
+    const list = ranked.find((s) => s.text.includes('Godbless'))!;
+    const topic = ranked.find((s) => s.text.includes('Tanah Air'))!;
+    expect(list.features.kind / list.coverage).toBeCloseTo(1);
+    expect(topic.features.kind / topic.coverage).toBeLessThan(1);
+    expect(ranked[0]!.text).toContain('Godbless');
   });
 });
