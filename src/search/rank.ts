@@ -5,9 +5,9 @@
 import type { AnswerKind } from './answer-types.js';
 import { analyzeTerms, extractNumbers } from '../text/analyzer.js';
 import { isIndonesianWord } from '../text/stemmer.js';
-import { escapeRegExp, foldText } from '../text/normalize.js';
+import { foldText } from '../text/normalize.js';
 import type { Concept } from './concepts.js';
-import { COUNTED_ELSEWHERE, LONG_SENTENCE_TERMS, NOT_A_LIST, TUNED, W_ANAPHORA, W_BM25, W_CLAIM, W_COVERAGE, W_HEADLINE_ASKED, W_KIND, W_NOTICE, W_TITLE, W_PASSAGE, W_SHORT, W_SPEAKER, WHICH_NO_NAME } from './weights.js';
+import { COUNTED_ELSEWHERE, LONG_SENTENCE_TERMS, NOT_A_LIST, TUNED, W_ANAPHORA, W_BM25, W_CLAIM, W_COVERAGE, W_HEADLINE_ASKED, W_KIND, W_NOTICE, W_TITLE, W_PASSAGE, W_SHORT, WHICH_NO_NAME } from './weights.js';
 
 /** A sentence FTS5 returned, with what first-stage ranking needs. */
 export interface Candidate {
@@ -65,8 +65,6 @@ export interface RankFeatures {
   lead: number;
   /** 1 for a headline. */
   title: number;
-  /** 1 when the sentence gives the words of the speaker asked about. */
-  speaker: number;
   /** 1 for a sentence of the distributor's notice after the reporting (clean.ts). */
   notice: number;
 }
@@ -94,7 +92,6 @@ export function scoreOf(f: RankFeatures, longSentencePenalty: number, leadWeight
     W_ANAPHORA * f.anaphora +
     leadWeight * f.lead +
     (headlineAsked ? W_HEADLINE_ASKED : W_TITLE) * f.title +
-    W_SPEAKER * f.speaker +
     W_NOTICE * f.notice
   );
 }
@@ -284,24 +281,6 @@ export interface RankInput {
   headline?: boolean;
 }
 
-/** Reporting verbs as printed, for attribution ("..., kata Putin", "Putin mengatakan ..."). */
-const SAYING =
-  '(?:kata|katanya|ujar|ujarnya|ucap|ucapnya|tutur|tuturnya|tambah|tambahnya|jelas|jelasnya|mengatakan|menyatakan|berkata|menegaskan|' +
-  'mengungkapkan|menyebut|menyebutkan|menambahkan|menjelaskan|mengakui|membantah|memperingatkan|menyerukan|mengklaim|menilai|melaporkan|' +
-  'mengutip|dikutip|menurut|said|says|told|reported|according\\s+to)';
-const attributionPatterns = new Map<string, RegExp>();
-
-/** True when the sentence attributes words to `speaker`: the name within four words of a reporting verb. */
-export function attributesTo(text: string, speaker: string): boolean {
-  let pattern = attributionPatterns.get(speaker);
-  if (!pattern) {
-    const name = escapeRegExp(speaker);
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${SAYING}(?:\\s+\\S+){0,4}?\\s+${name}|${name}(?:\\s+\\S+){0,4}?\\s+${SAYING})(?![\\p{L}\\p{N}])`, 'u');
-    if (attributionPatterns.size > 1000) attributionPatterns.clear();
-    attributionPatterns.set(speaker, pattern);
-  }
-  return pattern.test(foldText(text));
-}
 
 
 /**
@@ -417,7 +396,6 @@ export function preRank(candidates: readonly Candidate[], rankInput: RankInput):
         anaphora: 0,
         lead: 0,
         title: 0,
-        speaker: 0,
         notice: 0,
       };
       const score = scoreOf(features, longSentencePenalty);
@@ -453,7 +431,6 @@ export function rankWithContext(pre: readonly PreScored[], contexts: ReadonlyMap
       anaphora: referring - c.coverage,
       lead: context.role === 'lead' ? 1 : 0,
       title: context.role === 'title' ? 1 : 0,
-      speaker: input.speaker !== undefined && attributesTo(c.text, input.speaker) ? 1 : 0,
       notice: context.role === 'notice' ? 1 : 0,
     };
     const score = scoreOf(features, input.longSentencePenalty ?? TUNED.longSentencePenalty, input.leadWeight ?? TUNED.leadWeight, input.headline);

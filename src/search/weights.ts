@@ -269,12 +269,6 @@ export const W_HEADLINE_ASKED = 3.0;
  * reporting sentence that covers the question as well.
  */
 export const W_NOTICE = -1.5;
-/**
- * The sentence gives the words of the speaker asked about ("kata Putin", "Peskov mengatakan")
- * rather than only mentioning them: for "what did X say", that is the answer. Smaller than a
- * missing concept's share of W_COVERAGE in most questions, larger than BM25's tie-breaking.
- */
-export const W_SPEAKER = 1.0;
 /** The sentence states a number the question quotes (checking a claim). */
 export const W_CLAIM = 1.5;
 export const LONG_SENTENCE_TERMS = 20;
