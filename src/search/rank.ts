@@ -173,6 +173,13 @@ const COUNTS = everyMatch(COUNT_PATTERN);
 const WRITTEN_COUNT = new RegExp(`${NUMBER_WORDS}\\s`, 'iu');
 const DATES = everyMatch(DATE_PATTERN);
 const PERSONS = everyMatch(PERSON_PATTERN);
+/**
+ * A place told by a common noun after a preposition: "di rumah kakaknya", "di lahan kosong",
+ * "ke markas polisi", "di perbatasan": where something happened, when no name is printed.
+ */
+const PLACE_NOUN =
+  /\b(?:di|ke|dari)\s+(?:dalam\s+|depan\s+|sebuah\s+|salah\s+satu\s+)?(rumah|kantor|gedung|markas|hotel|apartemen|bandara|stasiun|terminal|pelabuhan|sekolah|kampus|lapangan|stadion|jalan|jalur|kawasan|daerah|wilayah|perbatasan|lokasi|tempat|lahan|hutan|pantai|laut|sungai|kamp|penjara|rutan|lapas|pasar|mal|toko|kafe|restoran|masjid|gereja|kedutaan|pabrik|gudang|kompleks|komplek|perumahan|kampung|desa|kota|pulau|ibu\s+kota)\b/iu;
+const PLACE_NOUNS = everyMatch(PLACE_NOUN);
 /** "di Pyongyang", "ke kota Medan", "in Jakarta": a place named after a preposition. */
 const PLACES = /\b(?:di|ke|dari|in|at)\s+(?:(?:kota|desa|provinsi|kabupaten|kecamatan|wilayah|pulau|negara)\s+)?(\p{Lu}[\p{L}'’]+(?:[ -]\p{Lu}[\p{L}'’]+)*)/gu;
 
@@ -228,8 +235,9 @@ export function kindMatch(kind: AnswerKind, text: string, asked?: Asked, timeOfD
       if (!asked) return PERSON_PATTERN.test(text.slice(1)) ? 1 : 0;
       return newPersons(text, asked).length > 0 ? 1 : 0;
     case 'place':
-      if (!asked) return PLACE_PATTERN.test(text) ? 1 : 0;
+      if (!asked) return PLACE_PATTERN.test(text) || PLACE_NOUN.test(text) ? 1 : 0;
       for (const m of text.matchAll(PLACES)) if (isNewName(m[1]!, asked)) return 1;
+      for (const m of text.matchAll(PLACE_NOUNS)) if (isNewName(m[1]!, asked)) return 1;
       return 0;
     case 'reason':
       return REASON_PATTERN.test(text) ? 1 : 0;

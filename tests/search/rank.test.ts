@@ -97,6 +97,11 @@ describe('an answer is new to the question', () => {
     expect(kindMatch('person', 'Rafael Nadal kalah dari Roger Federer.', asked)).toBe(1);
     expect(kindMatch('place', 'Nadal bermain di Paris.', asked)).toBe(1);
     expect(kindMatch('place', 'Nadal bermain di Piala Dunia.', asked)).toBe(0);
+    // A place told by a common noun: "di rumah kakaknya", unless the question names it.
+    const where = askedOf(analyzeQuestion('Di mana Asma Dewi ditangkap?').concepts, []);
+    expect(kindMatch('place', 'Polisi menangkap Asma di rumah kakaknya.', where)).toBe(1);
+    expect(kindMatch('place', 'Polisi menangkap Asma pada Jumat.', where)).toBe(0);
+    expect(kindMatch('place', 'Asma ditangkap di rumah.', askedOf(analyzeQuestion('Asma ditangkap di rumah siapa?').concepts, []))).toBe(0);
   });
 
   it('takes no name of dictionary words, nor one that begins like a place or a body, for a person', () => {
