@@ -289,8 +289,6 @@ export interface RankInput {
   headline?: boolean;
 }
 
-
-
 /**
  * The concept weights that coverage counts. A figure stated in the question ("20 ribu" in
  * "Rusia kirim 20 ribu tentara ke Korea Utara") is the detail a claim may get wrong: it must
@@ -334,7 +332,7 @@ function kindOf(c: Candidate, input: RankInput): number {
  */
 const LIST_ITEM = "[\\p{L}\\p{N}.'’&-]+(?:\\s[\\p{L}\\p{N}.'’&-]+){0,3}";
 const ENUMERATION = new RegExp(
-  `${LIST_ITEM},\\s+${LIST_ITEM}(?:,\\s+${LIST_ITEM})*,?\\s+(?:dan|serta|and)\\s+\\S|(?:yaitu|yakni|antara lain|di antaranya|diantaranya|meliputi|:)\\s+[^.;]{1,80}?(?:,|\\s(?:dan|serta|and)\\s)`,
+  `${LIST_ITEM},\\s+${LIST_ITEM}(?:,\\s+${LIST_ITEM}){0,12},?\\s+(?:dan|serta|and)\\s+\\S|(?:yaitu|yakni|antara lain|di antaranya|diantaranya|meliputi|:)\\s+[^.;]{1,80}?(?:,|\\s(?:dan|serta|and)\\s)`,
   'iu',
 );
 /** Two names joined: "M. Hargianto dan Septian David Maulana". */
