@@ -110,8 +110,11 @@ export function countedWords(folded: string): string[] {
 }
 
 /** A question for a share ("berapa persen", "what percentage", "how many percent"). */
+const ASKS_PERCENT =
+  /\b(?:(?:berapa|brp|how\s+many|how\s+much)\s+(?:\S+\s+)?(?:persen|percent|%|porsi|bagian|proporsi|share|proportion)|(?:what|which)\s+(?:percentage|share|percent|proportion|portion)|persentase)/u;
+
 export function asksPercent(folded: string): boolean {
-  return /\b(?:(?:berapa|brp|how\s+many|how\s+much)\s+(?:\S+\s+)?(?:persen|percent|%|porsi|bagian|proporsi|share|proportion)|(?:what|which)\s+(?:percentage|share|percent|proportion|portion)|persentase)/u.test(folded);
+  return ASKS_PERCENT.test(folded);
 }
 
 /**

@@ -388,11 +388,11 @@ function headNoun(concepts: readonly Concept[], language: Language): Concept | u
  */
 function countedConcept(folded: string, concepts: readonly Concept[], language: Language): number | 'percent' | undefined {
   if (asksPercent(folded)) return 'percent';
-  const words = new Set(countedWords(folded));
-  if ([...words].slice(0, 1).some((w) => QUANTITY_NOUNS.has(w))) return undefined;
-  if (words.size === 0) return undefined;
+  const after = countedWords(folded);
+  if (after.length === 0 || QUANTITY_NOUNS.has(after[0]!)) return undefined;
+  const words = new Set(after);
   const inWindow = (c: Concept) => !c.name && foldText(c.label).split(/\s+/).every((w) => words.has(w));
-  const found = (language === 'en' ? concepts.findIndex((c) => c.noun && inWindow(c)) : -1);
+  const found = language === 'en' ? concepts.findIndex((c) => c.noun && inWindow(c)) : -1;
   const index = found >= 0 ? found : concepts.findIndex(inWindow);
   return index >= 0 ? index : undefined;
 }
